@@ -1,0 +1,117 @@
+package org.w3id.resgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.pipeline.Extraction;
+import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.rdf.OutputFormat;
+import org.w3id.resgraph.rdf.RdfOutput;
+import org.w3id.resgraph.rdf.Vocab;
+
+/** {@code resgraph extract}: resolution texts in, RDF out. */
+final class ExtractCommand implements Command {
+
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public String summary() {
+        return "Extract resolution texts into RDF (one named graph per document)";
+    }
+
+    @Override
+    public String arguments() {
+        return "INPUT...";
+    }
+
+    @Override
+    public String help() {
+        return """
+                INPUT is a file, a folder (read recursively) or - for standard input. Formats read: the seed
+                format (a '%%%' descriptor line, a blank line, the text), Markdown with YAML front matter, and
+                plain text, in UTF-8 with or without a byte order mark.
+
+                A document that cannot be read or extracted is reported on one line and skipped; the others
+                are still written, and the exit status is 1.
+
+                Examples:
+                  resgraph extract corpus/seed/000_de291e7566262927.txt -o seed.ttl
+                  resgraph extract --format nq corpus/ > corpus.nq
+                  cat resolution.txt | resgraph extract --lang zh -
+                """;
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("lang").hasArg().argName("zh|en|auto")
+                .desc("language of the texts; auto (default) detects it from each text").build());
+        o.addOption(Option.builder().longOpt("format").hasArg().argName("F")
+                .desc("output format: " + OutputFormat.names() + " (default: from the output file's extension, else ttl)").build());
+        o.addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
+                .desc("base of the IRIs made (default " + Gazetteer.DEFAULT_BASE + ")").build());
+        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
+                .desc("write to FILE instead of standard output").build());
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine line, Console console) throws Exception {
+        List<String> names = line.getArgList();
+        if (names.isEmpty()) {
+            throw new UsageException("no INPUT given");
+        }
+        String output = line.getOptionValue("output");
+        OutputFormat format = OptionValues.format(line.getOptionValue("format"), output);
+        String base = OptionValues.base(line.getOptionValue("base"));
+        String lang = OptionValues.language(line.getOptionValue("lang", "auto"));
+
+        List<String> problems = new ArrayList<>();
+        List<Inputs.Input> inputs = Inputs.expand(names, console.in(), problems);
+        problems.forEach(p -> console.err().println("resgraph extract: " + p));
+        Extraction.Result result = new Extraction(base, lang).run(inputs);
+        List<String> failed = new ArrayList<>(problems);
+        failed.addAll(result.failures());
+        if (result.documents() > 0) {
+            write(result, format, base, output, console);
+        }
+        if (!failed.isEmpty()) {
+            console.err().println("resgraph extract: " + result.documents() + " document(s) extracted, "
+                    + failed.size() + " failed" + (result.documents() == 0 ? "; nothing written" : ""));
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Writes to a temporary file beside the output and moves it in place, so no half file is left. */
+    private static void write(Extraction.Result result, OutputFormat format, String base, String output, Console console)
+            throws IOException {
+        if (output == null) {
+            RdfOutput.write(result.dataset(), format, Vocab.prefixes(base), console.out());
+            return;
+        }
+        Path target = Path.of(output).toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                RdfOutput.write(result.dataset(), format, Vocab.prefixes(base), out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

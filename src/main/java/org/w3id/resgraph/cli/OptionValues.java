@@ -1,0 +1,52 @@
+package org.w3id.resgraph.cli;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Set;
+
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.rdf.OutputFormat;
+
+/** Checks of option values shared by commands; each failure is a {@link UsageException} saying what is allowed. */
+final class OptionValues {
+    private static final Set<String> LANGUAGES = Set.of("zh", "en", "fr", "es", "ru", "ar");
+
+    private OptionValues() {}
+
+    static OutputFormat format(String name, String output) throws UsageException {
+        if (name != null) {
+            return OutputFormat.byName(name).orElseThrow(() ->
+                    new UsageException("unknown format '" + name + "'; use one of " + OutputFormat.names()));
+        }
+        if (output != null) {
+            return OutputFormat.byFileName(output).orElse(OutputFormat.TTL);
+        }
+        return OutputFormat.TTL;
+    }
+
+    static String base(String base) throws UsageException {
+        if (base == null) {
+            return Gazetteer.DEFAULT_BASE;
+        }
+        try {
+            URI uri = new URI(base);
+            if (uri.getScheme() == null || uri.getHost() == null && !"urn".equals(uri.getScheme())) {
+                throw new UsageException("--base must be an absolute IRI such as https://example.org/resgraph/, not '" + base + "'");
+            }
+        } catch (URISyntaxException e) {
+            throw new UsageException("--base is not a valid IRI: " + e.getMessage());
+        }
+        return base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+    }
+
+    /** The language forced by --lang, or null for auto-detection. */
+    static String language(String lang) throws UsageException {
+        if (lang.equals("auto")) {
+            return null;
+        }
+        if (!LANGUAGES.contains(lang)) {
+            throw new UsageException("--lang must be auto or one of zh, en, fr, es, ru, ar, not '" + lang + "'");
+        }
+        return lang;
+    }
+}

@@ -1,0 +1,38 @@
+package org.w3id.resgraph.extract;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.w3id.resgraph.extract.zh.ChineseExtractor;
+import org.w3id.resgraph.read.Document;
+
+/**
+ * The extractors by language. A new language is a new {@link Extractor} registered here.
+ *
+ * <pre>{@code
+ * ResolutionFacts facts = Extractors.standard().extract(document);
+ * }</pre>
+ */
+public final class Extractors {
+    private final Map<String, Extractor> byLanguage = new TreeMap<>();
+
+    public Extractors(Extractor... extractors) {
+        for (Extractor e : extractors) {
+            byLanguage.put(e.language(), e);
+        }
+    }
+
+    public static Extractors standard() {
+        return new Extractors(new ChineseExtractor());
+    }
+
+    public ResolutionFacts extract(Document document) throws ExtractException {
+        Extractor e = byLanguage.get(document.language());
+        if (e == null) {
+            throw new ExtractException(document.source(), "its language is '" + document.language()
+                    + "', and resgraph extracts " + String.join(", ", byLanguage.keySet())
+                    + " so far (use --lang if the language was detected wrongly)");
+        }
+        return e.extract(document);
+    }
+}

@@ -1,0 +1,15 @@
+package org.w3id.resgraph.extract;
+
+import java.time.LocalDate;
+
+/**
+ * What the heading and closing lines of a resolution say about it. Any field may be null when the
+ * text does not give it.
+ *
+ * @param symbol          canonical symbol: {@code A/RES/59/249}
+ * @param organ           gazetteer IRI of the adopting organ
+ * @param committee       gazetteer IRI of the Main Committee that reported
+ * @param committeeReport symbol of that report: {@code A/59/487/Add.3}
+ */
+public record Header(String symbol, String organ, Integer session, String number, String title,
+                     LocalDate adopted, Integer meeting, String committee, String committeeReport) {}

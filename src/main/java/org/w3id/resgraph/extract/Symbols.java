@@ -1,0 +1,37 @@
+package org.w3id.resgraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * UN document symbols: the pattern that finds them in normalised text, and their canonical form
+ * (no spaces; {@code A/RES/35/142 B} → {@code A/RES/35/142B}; {@code S/RES/2505 (2020)} →
+ * {@code S/RES/2505(2020)}).
+ */
+public final class Symbols {
+    /**
+     * A symbol of slash-separated parts, the first a letter series: A/59/487/Add.3, IDB.28/DEC.6,
+     * A/CONF.198/11, S/2019/883, A/RES/2625(XXV), E/CN.6/2005/11.
+     */
+    public static final String DOCUMENT =
+            "[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?(?:/(?:[A-Za-z]{1,10}(?:\\.\\d+)?|\\d{1,5}(?:[A-Z](?![A-Za-z]))?(?:\\((?:\\d{4}|[IVXLC]+)\\))?))+";
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern RESOLUTION = Pattern.compile("(A|S|E|A/HRC)/RES/.+");
+
+    private Symbols() {}
+
+    public static String canonical(String symbol) {
+        StringBuilder out = new StringBuilder(symbol.length());
+        for (char c : SPACES.matcher(symbol).replaceAll("").toCharArray()) {
+            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        return out.toString();
+    }
+
+    /** Whether a canonical symbol is that of a resolution of an organ (A/RES, S/RES, E/RES, A/HRC/RES). */
+    public static boolean isResolution(String symbol) {
+        Matcher m = RESOLUTION.matcher(symbol);
+        return m.matches();
+    }
+}

@@ -1,0 +1,78 @@
+package org.w3id.resgraph.extract.zh;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.w3id.resgraph.extract.Cited;
+import org.w3id.resgraph.extract.OrgRef;
+import org.w3id.resgraph.gazetteer.DataFile;
+
+/**
+ * Agreements signed on a date by named parties:
+ * {@code 2004年9月23日联合国工业发展组织和联合国开发计划署之间签署的合作协定},
+ * {@code 2003年9月10日…和世界贸易组织在墨西哥坎昆签署的技术合作备忘录}. A later clause whose verb
+ * is followed directly by the same noun ({@code 并注意到合作协定…}) cites the agreement again.
+ */
+final class AgreementRule implements CitationRule {
+    private static final Map<String, String[]> NOUNS = DataFile.readTsv("org/w3id/resgraph/extract/zh/agreement-nouns.tsv", 3)
+            .stream().collect(Collectors.toMap(r -> r[0], r -> r, (a, b) -> a));
+    private static final String NOUN = NOUNS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
+    private static final String PLACE = "([^,;、\\d]{1,20}?)";
+    private static final Pattern SIGNED = Pattern.compile(ChineseDates.DATE + "(?:在" + PLACE + ")?"
+            + "([^,;、]{2,40}?)(?:和|与|同)([^,;、]{2,40}?)(?:之间)?(?:在" + PLACE + ")?签署的(" + NOUN + ")");
+    private static final Pattern AGAIN = Pattern.compile("(?:该)?(" + NOUN + ")");
+
+    private final Organisations organisations;
+
+    AgreementRule(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public String name() {
+        return "zh.agreement";
+    }
+
+    @Override
+    public void find(ParagraphText p, List<Found> earlier, List<Found> out) {
+        String t = p.text();
+        Matcher m = SIGNED.matcher(t);
+        m.region(p.start(), p.end());
+        while (m.find()) {
+            OrgRef a = organisations.resolve(m.group(5));
+            OrgRef b = organisations.resolve(m.group(6));
+            if (a == null || b == null) {
+                continue;
+            }
+            String place = m.group(4) != null ? m.group(4) : m.group(7);
+            String[] noun = NOUNS.get(m.group(8));
+            out.add(new Found(m.start(), m.end(), new Cited.Agreement(noun[0], noun[1], noun[2], List.of(a, b),
+                    ChineseDates.date(m.group(1), m.group(2), m.group(3)).orElse(null),
+                    place == null ? null : organisations.place(place)), name()));
+        }
+        for (ParagraphText.Clause c : p.clauses()) {
+            if (c.verb() == null) {
+                continue;
+            }
+            Matcher again = AGAIN.matcher(t);
+            again.region(c.verb().end(), c.end());
+            if (again.lookingAt()) {
+                findEarlier(earlier, again.group(1)).ifPresent(target ->
+                        out.add(new Found(again.start(), again.end(), target, name() + "-again")));
+            }
+        }
+    }
+
+    private static java.util.Optional<Cited> findEarlier(List<Found> earlier, String noun) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).target() instanceof Cited.Agreement a && a.noun().equals(noun)) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,150 @@
+package org.w3id.resgraph.extract.zh;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.w3id.resgraph.extract.Citation;
+import org.w3id.resgraph.extract.Cited;
+import org.w3id.resgraph.extract.ExtractException;
+import org.w3id.resgraph.extract.Extractor;
+import org.w3id.resgraph.extract.Header;
+import org.w3id.resgraph.extract.OrgRef;
+import org.w3id.resgraph.extract.Paragraph;
+import org.w3id.resgraph.extract.ResolutionFacts;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.gazetteer.NameKey;
+import org.w3id.resgraph.read.Document;
+import org.w3id.resgraph.text.ChineseSpacing;
+import org.w3id.resgraph.text.NormalisedText;
+
+/**
+ * Extracts the facts of a Chinese resolution text by rules and gazetteers. Everything is matched on
+ * a normalised view of the text (no spaces, full-width ASCII folded), so word segmentation, or its
+ * absence, changes nothing; every span is reported in the original text.
+ *
+ * <pre>{@code
+ * ResolutionFacts facts = new ChineseExtractor().extract(document);
+ * facts.citations().forEach(c -> System.out.println(c.relation() + " " + c.target()));
+ * }</pre>
+ *
+ * Pipeline: heading ({@link ChineseHeader}) → paragraphs ({@link ChineseParagraphs}) → clauses
+ * → citation rules in order → relation from the verb of the clause each citation stands in.
+ */
+public final class ChineseExtractor implements Extractor {
+    private static final String REFERS_TO = "refersTo";
+
+    private final Gazetteer gazetteer;
+    private final ClauseVerbs verbs;
+    private final Organisations organisations;
+
+    public ChineseExtractor() {
+        this(Gazetteer.standard());
+    }
+
+    public ChineseExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.verbs = ClauseVerbs.standard();
+        this.organisations = new Organisations(gazetteer);
+    }
+
+    @Override
+    public String language() {
+        return "zh";
+    }
+
+    @Override
+    public ResolutionFacts extract(Document doc) throws ExtractException {
+        NormalisedText n = NormalisedText.of(doc.text(), doc.bodyStart(), doc.text().length());
+        String t = n.text();
+        ChineseHeader.Result head = new ChineseHeader(gazetteer, verbs).read(n);
+        Header header = head.header();
+        if (header.symbol() == null) {
+            throw new ExtractException(doc.source(), "cannot tell which resolution this is: "
+                    + "its heading has no symbol such as '59/249.' before the title");
+        }
+        List<String> warnings = new ArrayList<>(head.warnings());
+        List<ChineseParagraphs.Slice> slices = new ChineseParagraphs(verbs).split(t, head.preambleStart(), head.bodyEnd());
+        if (slices.isEmpty()) {
+            warnings.add("no paragraphs were found");
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
+        List<CitationRule> rules = rules(header);
+        Set<OrgRef> mentions = new LinkedHashSet<>();
+        ReportRequest.Found report = null;
+        String seriesTitle = null;
+        for (int i = 0; i < slices.size(); i++) {
+            ChineseParagraphs.Slice s = slices.get(i);
+            String verb = s.verb() == null ? null : s.verb().words();
+            paragraphs.add(new Paragraph(s.kind(), s.number(), verb,
+                    ChineseSpacing.collapse(n.exact(s.contentStart(), s.end())).strip(), n.span(s.contentStart(), s.end())));
+            ParagraphText p = new ParagraphText(t, s.contentStart(), s.end(), clauses(t, s), i);
+            List<Found> here = new ArrayList<>();
+            for (CitationRule rule : rules) {
+                List<Found> out = new ArrayList<>();
+                rule.find(p, found, out);
+                for (Found f : out) {
+                    if (here.stream().noneMatch(f::overlaps)) {
+                        here.add(f);
+                        found.add(f);
+                    }
+                }
+            }
+            here.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            for (Found f : here) {
+                citations.add(citation(n, p, f));
+                if (f.target() instanceof Cited.Resolution r && r.seriesTitle() != null
+                        && header.title() != null && NameKey.of("zh", r.seriesTitle()).equals(NameKey.of("zh", header.title()))) {
+                    seriesTitle = header.title();
+                }
+            }
+            for (OrgRef o : organisations.mentions(t, s.contentStart(), s.end())) {
+                if (!o.isKnown() || !o.iri().equals(header.organ())) {
+                    mentions.add(o);
+                }
+            }
+            if (s.kind() == Paragraph.Kind.OPERATIVE && report == null) {
+                report = new ReportRequest(organisations).find(t, s.contentStart(), s.end());
+            }
+        }
+        return new ResolutionFacts(doc, header, paragraphs, citations, seriesTitle, doc.descriptors(),
+                report == null ? null : report.session(), report == null ? null : report.from(),
+                List.copyOf(mentions), warnings);
+    }
+
+    private List<CitationRule> rules(Header header) {
+        return List.of(new ResolutionListRule(gazetteer, header.organ()), new SymbolDocumentRule(gazetteer),
+                new InstrumentRule(gazetteer), new EventRule(gazetteer, organisations),
+                new AgreementRule(organisations), new AuthoredDocumentRule(gazetteer));
+    }
+
+    /** The paragraph cut at commas and semicolons; each clause with the verb that opens it. */
+    private List<ParagraphText.Clause> clauses(String t, ChineseParagraphs.Slice s) {
+        List<ParagraphText.Clause> out = new ArrayList<>();
+        int start = s.contentStart();
+        for (int i = start; i <= s.end(); i++) {
+            if (i == s.end() || t.charAt(i) == ',' || t.charAt(i) == ';') {
+                if (i > start) {
+                    ClauseVerbs.Match v = out.isEmpty() && s.verb() != null && s.verb().start() == start
+                            ? s.verb() : verbs.at(t, start);
+                    out.add(new ParagraphText.Clause(start, i, v));
+                }
+                start = i + 1;
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new ParagraphText.Clause(s.contentStart(), s.end(), s.verb()));
+        }
+        return out;
+    }
+
+    private static Citation citation(NormalisedText n, ParagraphText p, Found f) {
+        ClauseVerbs.Match verb = p.clauseAt(f.start()).verb();
+        String relation = verb == null || verb.verb().relation() == null ? REFERS_TO : verb.verb().relation();
+        return new Citation(p.index(), f.target(), relation, verb == null ? null : verb.words(),
+                n.span(f.start(), f.end()), f.rule());
+    }
+}

@@ -1,0 +1,105 @@
+package org.w3id.resgraph.extract.zh;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.resgraph.extract.Cited;
+import org.w3id.resgraph.extract.Symbols;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.gazetteer.NameMatch;
+
+/**
+ * Resolutions cited by number, alone or in lists:
+ * {@code 其关于工业发展合作的1991年12月18日第46/151号、…和2002年12月20日第57/243号决议},
+ * {@code 安全理事会第1540(2004)号决议}, {@code 第2625(XXV)号决议}. Each item is one citation,
+ * with its date when the text gives one. "其关于<title>的" names the series the items belong to.
+ */
+final class ResolutionListRule implements CitationRule {
+    private static final Pattern ITEM = Pattern.compile("(?:" + ChineseDates.DATE + ")?第"
+            + "(\\d{1,4}/\\d{1,4}[A-Z]?|\\d{1,4}\\((?:\\d{4}|[IVXLC]+)\\))号");
+    private static final Pattern JOINER = Pattern.compile("、|,|和|及|以及|与|并");
+    private static final Pattern SERIES = Pattern.compile("其关于(.{1,60})的$");
+    private static final Pattern SC_NUMBER = Pattern.compile("\\d{1,4}\\(\\d{4}\\)");
+
+    private final Gazetteer gazetteer;
+    private final String ownOrgan;
+
+    ResolutionListRule(Gazetteer gazetteer, String ownOrgan) {
+        this.gazetteer = gazetteer;
+        this.ownOrgan = ownOrgan;
+    }
+
+    @Override
+    public String name() {
+        return "zh.resolution-list";
+    }
+
+    @Override
+    public void find(ParagraphText p, List<Found> earlier, List<Found> out) {
+        String t = p.text();
+        Matcher m = ITEM.matcher(t);
+        m.region(p.start(), p.end());
+        List<MatchResultItem> list = new ArrayList<>();
+        while (m.find()) {
+            MatchResultItem item = new MatchResultItem(m.start(), m.end(), m.group(4),
+                    m.group(1) == null ? null : ChineseDates.date(m.group(1), m.group(2), m.group(3)).orElse(null));
+            if (!list.isEmpty() && !JOINER.matcher(t.substring(list.get(list.size() - 1).end, item.start)).matches()) {
+                emit(p, list, out);
+                list.clear();
+            }
+            list.add(item);
+        }
+        emit(p, list, out);
+    }
+
+    private record MatchResultItem(int start, int end, String number, LocalDate date) {}
+
+    private void emit(ParagraphText p, List<MatchResultItem> list, List<Found> out) {
+        if (list.isEmpty()) {
+            return;
+        }
+        String t = p.text();
+        int after = list.get(list.size() - 1).end;
+        boolean decision = t.startsWith("决定", after);
+        if (!t.startsWith("决议", after) && !decision) {
+            return;   // 第…号 followed by something else is not a resolution list
+        }
+        int clauseStart = p.clauseAt(list.get(0).start).start();
+        String before = t.substring(clauseStart, list.get(0).start);
+        Matcher series = SERIES.matcher(before);
+        String seriesTitle = series.find() ? series.group(1) : null;
+        String organ = organBefore(t, clauseStart, list.get(0).start);
+        for (MatchResultItem item : list) {
+            String symbol = symbol(item.number, organ, decision);
+            out.add(new Found(item.start, item.end, new Cited.Resolution(symbol, item.date, seriesTitle), name()));
+        }
+    }
+
+    /** The organ named nearest before the list in its clause ("安全理事会第…号"), else this text's own. */
+    private String organBefore(String t, int from, int to) {
+        String organ = null;
+        for (NameMatch m : gazetteer.findAll("zh", t, from, to, e -> gazetteer.resolutionPrefix(e.iri()).isPresent())) {
+            organ = m.entry().iri();
+        }
+        return organ;
+    }
+
+    private String symbol(String number, String organ, boolean decision) {
+        String prefix;
+        if (organ != null) {
+            prefix = gazetteer.resolutionPrefix(organ).orElse("A/RES/");
+        } else if (SC_NUMBER.matcher(number).matches()) {
+            prefix = "S/RES/";
+        } else {
+            prefix = Optional.ofNullable(ownOrgan).flatMap(gazetteer::resolutionPrefix).orElse("A/RES/");
+        }
+        if (decision) {
+            prefix = prefix.replace("/RES/", "/DEC/");
+        }
+        return Symbols.canonical(prefix + number);
+    }
+}

@@ -1,0 +1,212 @@
+package org.w3id.resgraph.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.resgraph.rdf.Vocab;
+
+/**
+ * Reference data about the things resolutions name (organisations, places, events, instruments,
+ * series), read from the Turtle files under {@code ontology/reference/}, and an index of their
+ * names in each language for finding them in text.
+ *
+ * <pre>{@code
+ * Gazetteer g = Gazetteer.standard();
+ * g.longestAt("zh", text, i, e -> e.is("Organization")).ifPresent(m -> ...);
+ * }</pre>
+ */
+public final class Gazetteer {
+    /** The base of the IRIs in the reference files, which the output may rebase. */
+    public static final String DEFAULT_BASE = "https://w3id.org/resgraph/";
+
+    public static final List<String> FILES = List.of(
+            "ontology/reference/organisations.ttl", "ontology/reference/places.ttl",
+            "ontology/reference/events.ttl", "ontology/reference/instruments.ttl",
+            "ontology/reference/series.ttl");
+
+    private static volatile Gazetteer standard;
+
+    private final Graph graph;
+    private final Map<String, Entry> byIri = new LinkedHashMap<>();
+    private final Map<String, Map<String, Entry>> byName = new HashMap<>();
+    private final Map<String, Integer> longestName = new HashMap<>();
+
+    public Gazetteer(Graph graph) {
+        this.graph = graph;
+        graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()
+                    && t.getObject().getURI().startsWith(Vocab.RG)) {
+                entryOf(t.getSubject());
+            }
+        });
+        for (Entry e : byIri.values()) {
+            Node s = NodeFactory.createURI(e.iri());
+            indexNames(e, s, RDFS.label.asNode());
+            indexNames(e, s, SKOS.altLabel.asNode());
+        }
+    }
+
+    /** The reference data shipped with resgraph, read once. */
+    public static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (standard == null) {
+                    Graph graph = GraphFactory.createDefaultGraph();
+                    for (String file : FILES) {
+                        RDFParser.source(DataFile.open(file)).lang(Lang.TURTLE).base(file).parse(graph);
+                    }
+                    standard = new Gazetteer(graph);
+                }
+                g = standard;
+            }
+        }
+        return g;
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    /** The prefix of the symbols of an organ's resolutions ({@code A/RES/}), if it adopts resolutions. */
+    public Optional<String> resolutionPrefix(String organIri) {
+        Node p = NodeFactory.createURI(Vocab.RG + "resolutionSymbolPrefix");
+        return graph.find(NodeFactory.createURI(organIri), p, Node.ANY).nextOptional()
+                .map(t -> t.getObject().getLiteralLexicalForm());
+    }
+
+    /** The organ whose resolutions have symbols starting with {@code prefix}. */
+    public Optional<Entry> organByPrefix(String prefix) {
+        Node p = NodeFactory.createURI(Vocab.RG + "resolutionSymbolPrefix");
+        return graph.find(Node.ANY, p, NodeFactory.createLiteralString(prefix)).nextOptional()
+                .map(t -> byIri.get(t.getSubject().getURI()));
+    }
+
+    public Optional<Entry> entry(String iri) {
+        return Optional.ofNullable(byIri.get(iri));
+    }
+
+    public Optional<Entry> byName(String lang, String name, Predicate<Entry> accept) {
+        Entry e = byName.getOrDefault(lang, Map.of()).get(NameKey.of(lang, name));
+        return e != null && accept.test(e) ? Optional.of(e) : Optional.empty();
+    }
+
+    /** The longest accepted name that starts at {@code at} in an already normalised text. */
+    public Optional<NameMatch> longestAt(String lang, String text, int at, Predicate<Entry> accept) {
+        return longestAt(lang, text, at, text.length(), accept);
+    }
+
+    /** As {@link #longestAt(String, String, int, Predicate)}, for names that end by {@code limit}. */
+    public Optional<NameMatch> longestAt(String lang, String text, int at, int limit, Predicate<Entry> accept) {
+        Map<String, Entry> names = byName.getOrDefault(lang, Map.of());
+        int max = Math.min(longestName.getOrDefault(lang, 0), limit - at);
+        for (int len = max; len > 0; len--) {
+            Entry e = names.get(text.substring(at, at + len));
+            if (e != null && accept.test(e)) {
+                return Optional.of(new NameMatch(at, at + len, e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest accepted name that ends exactly at {@code end} and starts at or after {@code from}. */
+    public Optional<NameMatch> longestEndingAt(String lang, String text, int from, int end, Predicate<Entry> accept) {
+        Map<String, Entry> names = byName.getOrDefault(lang, Map.of());
+        int max = Math.min(longestName.getOrDefault(lang, 0), end - from);
+        for (int len = max; len > 0; len--) {
+            Entry e = names.get(text.substring(end - len, end));
+            if (e != null && accept.test(e)) {
+                return Optional.of(new NameMatch(end - len, end, e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every accepted name in {@code [from, to)}, leftmost first, longest at each place, not overlapping. */
+    public List<NameMatch> findAll(String lang, String text, int from, int to, Predicate<Entry> accept) {
+        List<NameMatch> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Optional<NameMatch> m = longestAt(lang, text, i, to, accept);
+            if (m.isPresent()) {
+                out.add(m.get());
+                i = m.get().end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The triples that describe an entry for a reader of one document graph: its own, and those of
+     * the gazetteer things it links to (a conference's place, that place's country).
+     */
+    public List<Triple> describe(String iri) {
+        List<Triple> out = new ArrayList<>();
+        describe(NodeFactory.createURI(iri), out, new HashSet<>(), 0);
+        return out;
+    }
+
+    private void describe(Node s, List<Triple> out, Set<Node> seen, int depth) {
+        if (!seen.add(s) || depth > 3) {
+            return;
+        }
+        graph.find(s, Node.ANY, Node.ANY).forEach(t -> {
+            out.add(t);
+            Node o = t.getObject();
+            if (o.isURI() && byIri.containsKey(o.getURI()) && !t.getPredicate().getURI().equals(Vocab.RG + "organ")) {
+                describe(o, out, seen, depth + 1);
+            }
+        });
+    }
+
+    private Entry entryOf(Node s) {
+        return byIri.computeIfAbsent(s.getURI(), iri -> {
+            Set<String> types = new HashSet<>();
+            graph.find(s, RDF.type.asNode(), Node.ANY).forEach(t -> {
+                String type = t.getObject().getURI();
+                if (type.startsWith(Vocab.RG)) {
+                    types.add(type.substring(Vocab.RG.length()));
+                }
+            });
+            Map<String, String> labels = new HashMap<>();
+            graph.find(s, RDFS.label.asNode(), Node.ANY).forEach(t -> {
+                if (t.getObject().isLiteral()) {
+                    labels.putIfAbsent(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm());
+                }
+            });
+            return new Entry(iri, Set.copyOf(types), Map.copyOf(labels));
+        });
+    }
+
+    private void indexNames(Entry e, Node s, Node predicate) {
+        graph.find(s, predicate, Node.ANY).forEach(t -> {
+            Node o = t.getObject();
+            if (!o.isLiteral() || o.getLiteralLanguage().isEmpty()) {
+                return;
+            }
+            String lang = o.getLiteralLanguage();
+            String key = NameKey.of(lang, o.getLiteralLexicalForm());
+            byName.computeIfAbsent(lang, k -> new HashMap<>()).putIfAbsent(key, e);
+            longestName.merge(lang, key.length(), Math::max);
+        });
+    }
+}

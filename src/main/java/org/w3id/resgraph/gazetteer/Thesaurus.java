@@ -1,0 +1,97 @@
+package org.w3id.resgraph.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.resgraph.rdf.Vocab;
+
+/**
+ * The UNBIS Thesaurus as shipped under {@code ontology/unbis/}: finds the concept a descriptor
+ * label names and gives the labels of a concept in every language the thesaurus has.
+ *
+ * <pre>{@code
+ * Thesaurus.standard().conceptFor("INDUSTRIAL DEVELOPMENT") // http://metadata.un.org/thesaurus/1003133
+ * }</pre>
+ */
+public final class Thesaurus {
+    public static final String CONCEPTS = "ontology/unbis/unbis.ttl";
+    public static final String LEGACY_LABELS = "ontology/unbis/unbis-legacy-labels.ttl";
+
+    private static volatile Thesaurus standard;
+
+    private final Graph graph;
+    private final Map<String, String> byLabel = new HashMap<>();
+
+    public Thesaurus(Graph graph) {
+        this.graph = graph;
+        index(NodeFactory.createURI(Vocab.SKOS + "prefLabel"));
+        index(NodeFactory.createURI(Vocab.SKOS + "hiddenLabel"));
+    }
+
+    public static Thesaurus standard() {
+        Thesaurus t = standard;
+        if (t == null) {
+            synchronized (Thesaurus.class) {
+                if (standard == null) {
+                    Graph graph = GraphFactory.createDefaultGraph();
+                    RDFParser.source(DataFile.open(CONCEPTS)).lang(Lang.TURTLE).parse(graph);
+                    RDFParser.source(DataFile.open(LEGACY_LABELS)).lang(Lang.TURTLE).parse(graph);
+                    standard = new Thesaurus(graph);
+                }
+                t = standard;
+            }
+        }
+        return t;
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    /** The concept IRI for a descriptor label in any language, ignoring case and spacing. */
+    public Optional<String> conceptFor(String label) {
+        return Optional.ofNullable(byLabel.get(key(label)));
+    }
+
+    /** The preferred labels of a concept, one triple per language. */
+    public List<Triple> labelsOf(String conceptIri) {
+        List<Triple> out = new ArrayList<>();
+        graph.find(NodeFactory.createURI(conceptIri), Vocab.PREF_LABEL, Node.ANY).forEachRemaining(out::add);
+        return out;
+    }
+
+    private void index(Node predicate) {
+        graph.find(Node.ANY, predicate, Node.ANY).forEach(t -> {
+            if (!t.getObject().isLiteral()) {
+                return;
+            }
+            String iri = t.getSubject().getURI();
+            String k = key(t.getObject().getLiteralLexicalForm());
+            String had = byLabel.get(k);
+            if (had == null || (isGrouping(had) && !isGrouping(iri))) {
+                byLabel.put(k, iri);
+            }
+        });
+    }
+
+    /** Domains (2 digits) and microthesauri (6 digits) group concepts; a descriptor names a concept. */
+    private static boolean isGrouping(String iri) {
+        String id = iri.substring(iri.lastIndexOf('/') + 1);
+        return id.matches("\\d{2}|\\d{6}");
+    }
+
+    private static String key(String label) {
+        return label.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,74 @@
+package org.w3id.resgraph.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.w3id.resgraph.read.ReadException;
+import org.w3id.resgraph.read.SourceFile;
+
+/**
+ * The inputs a command names: files, folders (every file in them, recursively, in name order, hidden
+ * files skipped) and {@code -} for standard input. A name that does not exist is a failure of its own;
+ * the other inputs are still read.
+ */
+public final class Inputs {
+    /** An input to read later: a file, or standard input. */
+    public interface Input {
+        String name();
+
+        SourceFile open() throws ReadException;
+    }
+
+    private Inputs() {}
+
+    public static List<Input> expand(List<String> names, InputStream stdin, List<String> problems) {
+        List<Input> out = new ArrayList<>();
+        for (String name : names) {
+            if (name.equals("-")) {
+                out.add(new StdIn(stdin));
+                continue;
+            }
+            Path p = Path.of(name);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> files = Files.walk(p)) {
+                    files.filter(Files::isRegularFile)
+                            .filter(f -> !p.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(f -> out.add(new FileInput(f)));
+                } catch (IOException e) {
+                    problems.add(name + ": cannot list the folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(new FileInput(p));
+            } else {
+                problems.add(name + ": no such file or folder");
+            }
+        }
+        return out;
+    }
+
+    private record FileInput(Path path) implements Input {
+        public String name() {
+            return path.toString();
+        }
+
+        public SourceFile open() throws ReadException {
+            return SourceFile.of(path);
+        }
+    }
+
+    private record StdIn(InputStream in) implements Input {
+        public String name() {
+            return "<stdin>";
+        }
+
+        public SourceFile open() throws ReadException {
+            return SourceFile.of(name(), in);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.w3id.resgraph.rdf;
+
+import java.util.Map;
+
+import org.w3id.resgraph.gazetteer.Gazetteer;
+
+/**
+ * The IRIs resgraph mints, under a configurable base (default {@code https://w3id.org/resgraph/}).
+ * Resources are keyed by UN document symbol, kept as written (dots, slashes and parentheses).
+ *
+ * <pre>{@code
+ * IriScheme iris = new IriScheme("https://w3id.org/resgraph/");
+ * iris.work("A/RES/59/249");          // https://w3id.org/resgraph/id/un/A/RES/59/249
+ * iris.version("A/RES/59/249", "zh"); // …/id/un/A/RES/59/249/zho
+ * }</pre>
+ */
+public final class IriScheme {
+    /** ISO 639-1 to the three-letter codes AKN4UN uses in its IRIs. */
+    private static final Map<String, String> THREE_LETTER = Map.of(
+            "ar", "ara", "zh", "zho", "en", "eng", "fr", "fra", "ru", "rus", "es", "spa");
+
+    private final String base;
+
+    public IriScheme(String base) {
+        this.base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public static String threeLetter(String lang) {
+        return THREE_LETTER.getOrDefault(lang, lang);
+    }
+
+    public String work(String symbol) {
+        return base + "id/un/" + symbol;
+    }
+
+    public String version(String symbol, String lang) {
+        return work(symbol) + "/" + threeLetter(lang);
+    }
+
+    public String paragraph(String symbol, String kindPath, int number) {
+        return work(symbol) + "/" + kindPath + "/" + number;
+    }
+
+    public String graph(String symbol, String lang) {
+        return base + "graph/un/" + symbol + "/" + threeLetter(lang);
+    }
+
+    public String meeting(String organIri, int session, int number) {
+        return rebase(organIri) + "/meeting/" + session + "/" + number;
+    }
+
+    public String id(String kind, String slug) {
+        return base + "id/" + kind + "/" + slug;
+    }
+
+    public String source(String sha256) {
+        return base + "source/sha256/" + sha256;
+    }
+
+    public String extraction(String version) {
+        return base + "run/extract/" + version;
+    }
+
+    public String software(String version) {
+        return base + "software/resgraph/" + version;
+    }
+
+    /** A reference-data IRI, written under the default base, moved under this scheme's base. */
+    public String rebase(String iri) {
+        return iri.startsWith(Gazetteer.DEFAULT_BASE) ? base + iri.substring(Gazetteer.DEFAULT_BASE.length()) : iri;
+    }
+}

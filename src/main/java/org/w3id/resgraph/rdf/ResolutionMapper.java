@@ -1,0 +1,260 @@
+package org.w3id.resgraph.rdf;
+
+import static org.w3id.resgraph.rdf.GraphWriter.date;
+import static org.w3id.resgraph.rdf.GraphWriter.integer;
+import static org.w3id.resgraph.rdf.GraphWriter.iri;
+import static org.w3id.resgraph.rdf.GraphWriter.nonNegative;
+import static org.w3id.resgraph.rdf.GraphWriter.string;
+import static org.w3id.resgraph.rdf.GraphWriter.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.resgraph.extract.Citation;
+import org.w3id.resgraph.extract.Cited;
+import org.w3id.resgraph.extract.Header;
+import org.w3id.resgraph.extract.OrgRef;
+import org.w3id.resgraph.extract.Paragraph;
+import org.w3id.resgraph.extract.ResolutionFacts;
+import org.w3id.resgraph.gazetteer.Entry;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.gazetteer.Thesaurus;
+import org.w3id.resgraph.read.Document;
+import org.w3id.resgraph.text.Span;
+
+/**
+ * Maps the facts of one language version of a resolution to RDF: one named graph holding the work,
+ * its language version, paragraphs, every citation occurrence with its evidence, what is cited,
+ * subjects, and the graph's provenance. Super-properties of citation properties are written too.
+ *
+ * <pre>{@code
+ * ResolutionMapper mapper = new ResolutionMapper(new IriScheme(base), "0.1.0");
+ * DocumentGraph g = mapper.map(facts);
+ * }</pre>
+ */
+public final class ResolutionMapper {
+    private static final int CONTEXT = 32;
+
+    private final IriScheme iris;
+    private final String version;
+    private final Gazetteer gazetteer;
+    private final Thesaurus thesaurus;
+    private final Ontology ontology;
+
+    public ResolutionMapper(IriScheme iris, String version) {
+        this(iris, version, Gazetteer.standard(), Thesaurus.standard(), Ontology.standard());
+    }
+
+    public ResolutionMapper(IriScheme iris, String version, Gazetteer gazetteer, Thesaurus thesaurus, Ontology ontology) {
+        this.iris = iris;
+        this.version = version;
+        this.gazetteer = gazetteer;
+        this.thesaurus = thesaurus;
+        this.ontology = ontology;
+    }
+
+    /** The graph of one document, and what could not be mapped (unknown descriptors). */
+    public record DocumentGraph(String name, Graph graph, List<String> warnings) {}
+
+    public DocumentGraph map(ResolutionFacts facts) {
+        Header h = facts.header();
+        Document doc = facts.document();
+        String lang = doc.language();
+        GraphWriter out = new GraphWriter(GraphFactory.createDefaultGraph(), iris);
+        TargetMapper targets = new TargetMapper(out, iris, gazetteer, h.symbol());
+        List<String> warnings = new ArrayList<>();
+
+        Node work = targets.resolution(h.symbol(), h.adopted());
+        Node expression = iri(iris.version(h.symbol(), lang));
+        header(out, targets, work, h, lang);
+        out.add(work, Vocab.IS_REALIZED_BY, expression);
+        out.add(expression, Vocab.TYPE, Vocab.LANGUAGE_VERSION);
+        out.add(expression, Vocab.REALIZES, work);
+        out.add(expression, Vocab.ELI_LANGUAGE, iri(Vocab.EU_LANGUAGE + IriScheme.threeLetter(lang).toUpperCase(Locale.ROOT)));
+        out.add(expression, Vocab.LANGUAGE, string(lang));
+        if (h.title() != null) {
+            out.add(expression, Vocab.TITLE, text(h.title(), lang));
+        }
+
+        List<Node> paragraphs = new ArrayList<>();
+        for (Paragraph p : facts.paragraphs()) {
+            paragraphs.add(paragraph(out, work, expression, h.symbol(), p, doc, lang));
+        }
+        int[] refs = new int[paragraphs.size()];
+        for (Citation c : facts.citations()) {
+            Node target = targets.map(c.target());
+            Node citation = iri(paragraphs.get(c.paragraph()).getURI() + "/ref/" + (++refs[c.paragraph()]));
+            citation(out, citation, paragraphs.get(c.paragraph()), target, c, expression, doc, lang);
+            for (Node p : ontology.withSuperProperties(Vocab.rg(c.relation()))) {
+                out.add(work, p, target);
+            }
+            if (c.target().isDocument()) {
+                out.add(work, Vocab.CITO_CITES, target);
+                out.add(work, Vocab.ELI_CITES, target);
+            }
+            if (c.target() instanceof Cited.Resolution r && r.seriesTitle() != null) {
+                out.add(target, Vocab.IS_MEMBER_OF, series(out, r.seriesTitle(), h.organ(), lang));
+            }
+        }
+        if (facts.seriesTitle() != null) {
+            out.add(work, Vocab.IS_MEMBER_OF, series(out, facts.seriesTitle(), h.organ(), lang));
+        }
+        subjects(out, work, facts.descriptors(), warnings);
+        if (facts.reportSession() != null) {
+            out.add(work, Vocab.REQUESTS_REPORT_AT_SESSION, integer(facts.reportSession()));
+        }
+        if (facts.reportFrom() != null) {
+            out.add(work, Vocab.REQUESTS_REPORT_FROM, targets.org(facts.reportFrom()));
+        }
+        for (OrgRef o : facts.mentions()) {
+            out.add(work, Vocab.MENTIONS, targets.org(o));
+        }
+        String graphName = iris.graph(h.symbol(), lang);
+        provenance(out, iri(graphName), doc);
+        return new DocumentGraph(graphName, out.graph(), warnings);
+    }
+
+    private void header(GraphWriter out, TargetMapper targets, Node work, Header h, String lang) {
+        if (h.title() != null) {
+            out.add(work, Vocab.TITLE, text(h.title(), lang));
+        }
+        if (h.organ() != null) {
+            out.add(work, Vocab.ADOPTED_BY, targets.org(OrgRef.known(h.organ())));
+        }
+        if (h.meeting() != null && h.organ() != null && h.session() != null) {
+            Node meeting = iri(iris.meeting(h.organ(), h.session(), h.meeting()));
+            out.add(work, Vocab.ADOPTED_AT_MEETING, meeting);
+            out.add(meeting, Vocab.TYPE, Vocab.MEETING);
+            out.add(meeting, Vocab.MEETING_NUMBER, integer(h.meeting()));
+            out.add(meeting, Vocab.SESSION, integer(h.session()));
+            out.add(meeting, Vocab.START_DATE, date(h.adopted()));
+            out.add(meeting, Vocab.LABEL, text(ordinal(h.meeting()) + " plenary meeting, session " + h.session(), "en"));
+        }
+        if (h.committee() != null) {
+            out.add(work, Vocab.COMMITTEE, targets.org(OrgRef.known(h.committee())));
+        }
+        if (h.committeeReport() != null) {
+            Node report = iri(iris.work(h.committeeReport()));
+            out.add(work, Vocab.ON_REPORT_OF, report);
+            out.add(report, Vocab.TYPE, Vocab.REPORT);
+            out.add(report, Vocab.IDENTIFIER, string(h.committeeReport()));
+            if (h.committee() != null) {
+                out.add(report, Vocab.AUTHOR, iri(iris.rebase(h.committee())));
+            }
+        }
+    }
+
+    private Node paragraph(GraphWriter out, Node work, Node version, String symbol, Paragraph p, Document doc, String lang) {
+        Node para = iri(iris.paragraph(symbol, p.kind().path(), p.number()));
+        out.add(work, Vocab.HAS_PART, para);
+        out.add(para, Vocab.IS_PART_OF, work);
+        out.add(para, Vocab.TYPE, p.kind() == Paragraph.Kind.PREAMBULAR ? Vocab.PREAMBULAR_PARAGRAPH : Vocab.OPERATIVE_PARAGRAPH);
+        out.add(para, Vocab.ELI_NUMBER, string(Integer.toString(p.number())));
+        if (p.clauseVerb() != null) {
+            out.add(para, Vocab.CLAUSE_VERB, text(p.clauseVerb(), lang));
+        }
+        out.add(para, Vocab.TEXT, text(p.text(), lang));
+        Node evidence = iri(para.getURI() + "/" + IriScheme.threeLetter(lang));
+        out.add(para, Vocab.EVIDENCE, evidence);
+        out.add(evidence, Vocab.TYPE, Vocab.SPECIFIC_RESOURCE);
+        out.add(evidence, Vocab.HAS_SOURCE, version);
+        position(out, evidence, doc.text(), p.span());
+        return para;
+    }
+
+    private void citation(GraphWriter out, Node citation, Node paragraph, Node target, Citation c,
+                          Node version, Document doc, String lang) {
+        out.add(citation, Vocab.TYPE, Vocab.CITATION);
+        out.add(citation, Vocab.HAS_CITING_ENTITY, paragraph);
+        out.add(citation, Vocab.HAS_CITED_ENTITY, target);
+        out.add(citation, Vocab.RELATION, Vocab.rg(c.relation()));
+        if (c.clauseVerb() != null) {
+            out.add(citation, Vocab.CLAUSE_VERB, text(c.clauseVerb(), lang));
+        }
+        out.add(citation, Vocab.RULE, string(c.rule()));
+        Node evidence = iri(citation.getURI() + "/" + IriScheme.threeLetter(lang));
+        out.add(citation, Vocab.EVIDENCE, evidence);
+        out.add(evidence, Vocab.TYPE, Vocab.SPECIFIC_RESOURCE);
+        out.add(evidence, Vocab.HAS_SOURCE, version);
+        String t = doc.text();
+        Span s = c.span();
+        Node quote = iri(evidence.getURI() + "/quote");
+        out.add(evidence, Vocab.HAS_SELECTOR, quote);
+        out.add(quote, Vocab.TYPE, Vocab.TEXT_QUOTE_SELECTOR);
+        out.add(quote, Vocab.EXACT, string(t.substring(s.start(), s.end())));
+        out.add(quote, Vocab.PREFIX, string(t.substring(Math.max(0, s.start() - CONTEXT), s.start())));
+        out.add(quote, Vocab.SUFFIX, string(t.substring(s.end(), Math.min(t.length(), s.end() + CONTEXT))));
+        position(out, evidence, t, s);
+    }
+
+    /** A position selector counting Unicode code points, as the Web Annotation model asks. */
+    private static void position(GraphWriter out, Node evidence, String text, Span s) {
+        Node position = iri(evidence.getURI() + "/position");
+        out.add(evidence, Vocab.HAS_SELECTOR, position);
+        out.add(position, Vocab.TYPE, Vocab.TEXT_POSITION_SELECTOR);
+        int start = text.codePointCount(0, s.start());
+        out.add(position, Vocab.START, nonNegative(start));
+        out.add(position, Vocab.END, nonNegative(start + text.codePointCount(s.start(), s.end())));
+    }
+
+    private Node series(GraphWriter out, String title, String organ, String lang) {
+        Optional<Entry> known = gazetteer.byName(lang, title, e -> e.is("Series"));
+        if (known.isPresent()) {
+            out.addRebased(gazetteer.describe(known.get().iri()));
+            return iri(iris.rebase(known.get().iri()));
+        }
+        String organSlug = organ == null ? "un" : gazetteer.entry(organ).map(Entry::slug).orElse("un");
+        Node s = iri(iris.id("series", organSlug + "-" + lang + "-" + TargetMapper.hash(title)));
+        out.add(s, Vocab.TYPE, Vocab.SERIES);
+        out.add(s, Vocab.LABEL, text(title, lang));
+        if (organ != null) {
+            out.add(s, Vocab.rg("organ"), iri(iris.rebase(organ)));
+        }
+        return s;
+    }
+
+    private void subjects(GraphWriter out, Node work, List<String> descriptors, List<String> warnings) {
+        for (String d : descriptors) {
+            Optional<String> concept = thesaurus.conceptFor(d);
+            if (concept.isEmpty()) {
+                warnings.add("the descriptor '" + d + "' is not in the UNBIS Thesaurus; left out");
+                continue;
+            }
+            out.add(work, Vocab.SUBJECT, iri(concept.get()));
+            out.addRebased(thesaurus.labelsOf(concept.get()));
+        }
+    }
+
+    private void provenance(GraphWriter out, Node graph, Document doc) {
+        Node source = iri(iris.source(doc.sha256()));
+        Node run = iri(iris.extraction(version));
+        Node software = iri(iris.software(version));
+        out.add(graph, Vocab.WAS_DERIVED_FROM, source);
+        out.add(source, Vocab.TYPE, Vocab.SOURCE);
+        out.add(source, Vocab.SHA256, string(doc.sha256()));
+        out.add(source, Vocab.FILE_NAME, string(doc.fileName()));
+        out.add(source, Vocab.SOURCE_FORMAT, string(doc.format()));
+        out.add(graph, Vocab.WAS_GENERATED_BY, run);
+        out.add(run, Vocab.TYPE, Vocab.EXTRACTION);
+        out.add(run, Vocab.WAS_ASSOCIATED_WITH, software);
+        out.add(software, Vocab.TYPE, Vocab.SOFTWARE);
+        out.add(software, Vocab.SOFTWARE_VERSION, string(version));
+        out.add(software, Vocab.LABEL, text("resgraph " + version, "en"));
+    }
+
+    private static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}

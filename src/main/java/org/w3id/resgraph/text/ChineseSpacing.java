@@ -1,0 +1,37 @@
+package org.w3id.resgraph.text;
+
+/**
+ * Removes the spaces a word segmenter put into Chinese text ({@code 工业 发展 合作} becomes
+ * {@code 工业发展合作}) while keeping those between Latin words and numbers, which are real.
+ */
+public final class ChineseSpacing {
+    private ChineseSpacing() {}
+
+    public static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!NormalisedText.isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && NormalisedText.isSpace(s.charAt(j))) {
+                j++;
+            }
+            boolean keep = out.length() > 0 && j < s.length()
+                    && isLatinOrDigit(out.charAt(out.length() - 1)) && isLatinOrDigit(s.charAt(j));
+            if (keep) {
+                out.append(' ');
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 0x3000 && Character.isLetterOrDigit(c);
+    }
+}
