@@ -82,6 +82,7 @@ final class ExtractCommand implements Command {
         List<Inputs.Input> inputs = Inputs.expand(names, console.in(), problems);
         problems.forEach(p -> console.err().println("resgraph extract: " + p));
         Extraction.Result result = new Extraction(base, lang).run(inputs);
+        result.failures().forEach(f -> console.err().println("resgraph extract: " + f + " (skipped)"));
         List<String> failed = new ArrayList<>(problems);
         failed.addAll(result.failures());
         if (result.documents() > 0) {

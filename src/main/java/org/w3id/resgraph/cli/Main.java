@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.cli.CommandLine;
@@ -70,6 +71,12 @@ public final class Main {
                     + " (run with --verbose for details)");
             return 3;
         }
+    }
+
+    /** The long option names of a command, common ones included: what its help must explain. */
+    List<String> commandOptions(String name) {
+        return withCommon(commands.get(name)).getOptions().stream()
+                .map(Option::getLongOpt).filter(java.util.Objects::nonNull).toList();
     }
 
     private static org.apache.commons.cli.Options withCommon(Command command) {

@@ -19,7 +19,7 @@ import org.w3id.resgraph.read.ReadException;
 
 /**
  * Runs read → extract → map over inputs into one dataset, one named graph per document language
- * version. A document that fails is reported and skipped; the others go on.
+ * version. A document that fails is skipped and listed in the result; the others go on.
  *
  * <pre>{@code
  * Extraction.Result r = new Extraction("https://w3id.org/resgraph/", null).run(inputs);
@@ -57,7 +57,7 @@ public final class Extraction {
                 done++;
             } catch (ReadException | ExtractException e) {
                 failures.add(e.getMessage());
-                LOG.error("{} (skipped)", e.getMessage());
+                LOG.debug("{} (skipped)", e.getMessage());
             }
         }
         return new Result(dataset, done, failures);

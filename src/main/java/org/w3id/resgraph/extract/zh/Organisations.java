@@ -37,16 +37,12 @@ final class Organisations {
         return null;
     }
 
-    /** Names joined by 和, 与, 及 or 、, each resolved; unknown names are left out. */
+    /**
+     * Names joined by 和, 与, 及 or 、, each resolved; unknown names are left out. Names are found by
+     * longest match, so a name holding 和 (国际遗传工程和生物技术中心) is not cut in two.
+     */
     List<OrgRef> resolveAll(String names) {
-        List<OrgRef> out = new ArrayList<>();
-        for (String part : names.split("和|与|及|、|以及")) {
-            OrgRef o = resolve(part);
-            if (o != null) {
-                out.add(o);
-            }
-        }
-        return out;
+        return mentions(names, 0, names.length());
     }
 
     /** Every organisation named in {@code [from, to)} of normalised text, in order. */

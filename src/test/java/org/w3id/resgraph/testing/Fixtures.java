@@ -1,0 +1,57 @@
+package org.w3id.resgraph.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.pipeline.Extraction;
+import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.rdf.RdfOutput;
+import org.w3id.resgraph.rdf.Vocab;
+
+/** The test fixtures and ways to turn them into graphs, shared by tests. */
+public final class Fixtures {
+    public static final String SEED = "fixtures/seed/000_de291e7566262927.txt";
+    public static final String GOLD = "fixtures/seed/A-RES-59-249.json";
+
+    private Fixtures() {}
+
+    public static Path path(String resource) {
+        try {
+            return Path.of(Fixtures.class.getClassLoader().getResource(resource).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("test resource " + resource + " is missing", e);
+        }
+    }
+
+    public static String text(String resource) {
+        try {
+            return Files.readString(path(resource), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Extracts the given files with the default base and returns the dataset. */
+    public static DatasetGraph extract(Path... files) {
+        List<Inputs.Input> inputs = Inputs.expand(List.of(files).stream().map(Path::toString).toList(),
+                System.in, new java.util.ArrayList<>());
+        Extraction.Result r = new Extraction(Gazetteer.DEFAULT_BASE, null).run(inputs);
+        if (!r.failures().isEmpty()) {
+            throw new AssertionError("extraction failed: " + r.failures());
+        }
+        return r.dataset();
+    }
+
+    /** The union of all graphs of what the files extract to. */
+    public static Graph extractUnion(Path... files) {
+        return RdfOutput.union(extract(files), Vocab.prefixes(Gazetteer.DEFAULT_BASE));
+    }
+}
