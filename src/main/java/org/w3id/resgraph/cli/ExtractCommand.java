@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.rdf.OutputFormat;
@@ -56,12 +55,10 @@ final class ExtractCommand implements Command {
     @Override
     public Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("lang").hasArg().argName("zh|en|auto")
-                .desc("language of the texts; auto (default) detects it from each text").build());
+        o.addOption(OptionValues.langOption("the texts"));
         o.addOption(Option.builder().longOpt("format").hasArg().argName("F")
                 .desc("output format: " + OutputFormat.names() + " (default: from the output file's extension, else ttl)").build());
-        o.addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
-                .desc("base of the IRIs made (default " + Gazetteer.DEFAULT_BASE + ")").build());
+        o.addOption(OptionValues.baseOption());
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
                 .desc("write to FILE instead of standard output").build());
         return o;

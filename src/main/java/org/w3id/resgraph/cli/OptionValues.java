@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
 
+import org.apache.commons.cli.Option;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.rdf.OutputFormat;
 
@@ -12,6 +13,16 @@ final class OptionValues {
     private static final Set<String> LANGUAGES = Set.of("zh", "en", "fr", "es", "ru", "ar");
 
     private OptionValues() {}
+
+    static Option langOption(String what) {
+        return Option.builder().longOpt("lang").hasArg().argName("zh|en|auto")
+                .desc("language of " + what + "; auto (default) detects it from each text").build();
+    }
+
+    static Option baseOption() {
+        return Option.builder().longOpt("base").hasArg().argName("IRI")
+                .desc("base of the IRIs made (default " + Gazetteer.DEFAULT_BASE + ")").build();
+    }
 
     static OutputFormat format(String name, String output) throws UsageException {
         if (name != null) {

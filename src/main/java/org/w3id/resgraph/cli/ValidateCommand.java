@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
@@ -52,10 +51,8 @@ final class ValidateCommand implements Command {
     @Override
     public Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("lang").hasArg().argName("zh|en|auto")
-                .desc("language of texts that are extracted first (default auto)").build());
-        o.addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
-                .desc("base of the IRIs made when extracting").build());
+        o.addOption(OptionValues.langOption("texts that are extracted first"));
+        o.addOption(OptionValues.baseOption());
         return o;
     }
 

@@ -41,8 +41,6 @@ public final class Gazetteer {
             "ontology/reference/events.ttl", "ontology/reference/instruments.ttl",
             "ontology/reference/series.ttl");
 
-    private static volatile Gazetteer standard;
-
     private final Graph graph;
     private final Map<String, Entry> byIri = new LinkedHashMap<>();
     private final Map<String, Map<String, Entry>> byName = new HashMap<>();
@@ -63,22 +61,21 @@ public final class Gazetteer {
         }
     }
 
-    /** The reference data shipped with resgraph, read once. */
+    /** The reference data shipped with resgraph, read once, when first asked for. */
     public static Gazetteer standard() {
-        Gazetteer g = standard;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                if (standard == null) {
-                    Graph graph = GraphFactory.createDefaultGraph();
-                    for (String file : FILES) {
-                        RDFParser.source(DataFile.open(file)).lang(Lang.TURTLE).base(file).parse(graph);
-                    }
-                    standard = new Gazetteer(graph);
-                }
-                g = standard;
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final Gazetteer INSTANCE = new Gazetteer(load());
+
+        private static Graph load() {
+            Graph graph = GraphFactory.createDefaultGraph();
+            for (String file : FILES) {
+                RDFParser.source(DataFile.open(file)).lang(Lang.TURTLE).base(file).parse(graph);
             }
+            return graph;
         }
-        return g;
     }
 
     public Graph graph() {

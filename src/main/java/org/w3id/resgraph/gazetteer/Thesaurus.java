@@ -28,8 +28,6 @@ public final class Thesaurus {
     public static final String CONCEPTS = "ontology/unbis/unbis.ttl";
     public static final String LEGACY_LABELS = "ontology/unbis/unbis-legacy-labels.ttl";
 
-    private static volatile Thesaurus standard;
-
     private final Graph graph;
     private final Map<String, String> byLabel = new HashMap<>();
 
@@ -39,20 +37,20 @@ public final class Thesaurus {
         index(NodeFactory.createURI(Vocab.SKOS + "hiddenLabel"));
     }
 
+    /** The thesaurus shipped with resgraph, read once, when first asked for. */
     public static Thesaurus standard() {
-        Thesaurus t = standard;
-        if (t == null) {
-            synchronized (Thesaurus.class) {
-                if (standard == null) {
-                    Graph graph = GraphFactory.createDefaultGraph();
-                    RDFParser.source(DataFile.open(CONCEPTS)).lang(Lang.TURTLE).parse(graph);
-                    RDFParser.source(DataFile.open(LEGACY_LABELS)).lang(Lang.TURTLE).parse(graph);
-                    standard = new Thesaurus(graph);
-                }
-                t = standard;
-            }
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final Thesaurus INSTANCE = new Thesaurus(load());
+
+        private static Graph load() {
+            Graph graph = GraphFactory.createDefaultGraph();
+            RDFParser.source(DataFile.open(CONCEPTS)).lang(Lang.TURTLE).parse(graph);
+            RDFParser.source(DataFile.open(LEGACY_LABELS)).lang(Lang.TURTLE).parse(graph);
+            return graph;
         }
-        return t;
     }
 
     public Graph graph() {

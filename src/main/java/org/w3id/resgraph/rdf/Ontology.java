@@ -25,7 +25,6 @@ public final class Ontology {
     public static final String SHAPES = "ontology/shapes.ttl";
 
     private static final Node SUB_PROPERTY_OF = NodeFactory.createURI(Vocab.RDFS + "subPropertyOf");
-    private static volatile Ontology standard;
 
     private final Graph graph;
     private final Map<Node, List<Node>> supers = new ConcurrentHashMap<>();
@@ -34,15 +33,13 @@ public final class Ontology {
         this.graph = graph;
     }
 
+    /** The ontology shipped with resgraph, read once, when first asked for. */
     public static Ontology standard() {
-        if (standard == null) {
-            synchronized (Ontology.class) {
-                if (standard == null) {
-                    standard = new Ontology(load(FILE));
-                }
-            }
-        }
-        return standard;
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final Ontology INSTANCE = new Ontology(load(FILE));
     }
 
     public static Graph load(String resource) {

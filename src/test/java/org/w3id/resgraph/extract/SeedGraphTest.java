@@ -39,7 +39,9 @@ class SeedGraphTest {
 
     /** The copies of the seed the facts must survive; the descriptor line stays as it is. */
     static Map<String, UnaryOperator<String>> variants() {
+        String unLayout = Fixtures.text("fixtures/seed/059-249-un-layout.txt");
         return Map.of(
+                "laid out as the UN prints it", s -> unLayout,
                 "as given", s -> s,
                 "unsegmented", s -> mapBody(s, b -> b.replaceAll("\\s+", "")),
                 "segmented otherwise (a space between every two Chinese characters)",
