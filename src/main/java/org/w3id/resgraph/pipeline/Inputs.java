@@ -37,7 +37,7 @@ public final class Inputs {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> files = Files.walk(p)) {
                     files.filter(Files::isRegularFile)
-                            .filter(f -> !p.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith("."))
+                            .filter(f -> !hidden(p.relativize(f)))
                             .sorted()
                             .forEach(f -> out.add(new FileInput(f)));
                 } catch (IOException e) {
@@ -50,6 +50,16 @@ public final class Inputs {
             }
         }
         return out;
+    }
+
+    /** Whether any part of a path below a named folder is hidden (.git, .cache, .DS_Store). */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record FileInput(Path path) implements Input {

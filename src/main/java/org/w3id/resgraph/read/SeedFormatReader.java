@@ -35,7 +35,7 @@ public final class SeedFormatReader implements DocumentReader {
             }
         }
         int body = skipBlankLines(text, lineEnd + 1);
-        if (body >= text.length()) {
+        if (text.substring(body).isBlank()) {
             throw new ReadException(file.name(), "has a descriptor line but no text after it");
         }
         return new Document(file.name(), file.fileName(), file.sha256(), format(), text, body,

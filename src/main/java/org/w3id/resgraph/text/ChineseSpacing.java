@@ -31,7 +31,9 @@ public final class ChineseSpacing {
         return out.toString();
     }
 
+    /** Latin letters and digits, also in their full-width forms (２００４), which NormalisedText folds. */
     private static boolean isLatinOrDigit(char c) {
-        return c < 0x3000 && Character.isLetterOrDigit(c);
+        char folded = NormalisedText.fold(c);
+        return folded < 0x3000 && Character.isLetterOrDigit(folded);
     }
 }
