@@ -3,6 +3,8 @@ package org.w3id.resgraph.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.text.NormalisedText;
+
 /**
  * UN document symbols: the pattern that finds them in normalised text, and their canonical form
  * (no spaces; {@code A/RES/35/142 B} → {@code A/RES/35/142B}; {@code S/RES/2505 (2020)} →
@@ -16,17 +18,13 @@ public final class Symbols {
     public static final String DOCUMENT =
             "[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?(?:/(?:[A-Za-z]{1,10}(?:\\.\\d+)?|\\d{1,5}(?:[A-Z](?![A-Za-z]))?(?:\\((?:\\d{4}|[IVXLC]+)\\))?))+";
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern RESOLUTION = Pattern.compile("(A|S|E|A/HRC)/RES/.+");
 
     private Symbols() {}
 
+    /** Without any kind of space (also U+3000, U+00A0), full-width forms folded to ASCII. */
     public static String canonical(String symbol) {
-        StringBuilder out = new StringBuilder(symbol.length());
-        for (char c : SPACES.matcher(symbol).replaceAll("").toCharArray()) {
-            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
-        }
-        return out.toString();
+        return NormalisedText.of(symbol).text();
     }
 
     /** Whether a canonical symbol is that of a resolution of an organ (A/RES, S/RES, E/RES, A/HRC/RES). */

@@ -23,7 +23,7 @@ final class AgreementRule implements CitationRule {
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
     private static final String PLACE = "([^,;、\\d]{1,20}?)";
     private static final Pattern SIGNED = Pattern.compile(ChineseDates.DATE + "(?:在" + PLACE + ")?"
-            + "([^,;、]{2,40}?)(?:和|与|同)([^,;、]{2,40}?)(?:之间)?(?:在" + PLACE + ")?签署的(" + NOUN + ")");
+            + "([^,;]{4,90}?)(?:之间)?(?:在" + PLACE + ")?签署的(" + NOUN + ")");
     private static final Pattern AGAIN = Pattern.compile("(?:该)?(" + NOUN + ")");
 
     private final Organisations organisations;
@@ -43,14 +43,13 @@ final class AgreementRule implements CitationRule {
         Matcher m = SIGNED.matcher(t);
         m.region(p.start(), p.end());
         while (m.find()) {
-            OrgRef a = organisations.resolve(m.group(5));
-            OrgRef b = organisations.resolve(m.group(6));
-            if (a == null || b == null) {
-                continue;
+            List<OrgRef> parties = organisations.resolveAll(m.group(5));
+            if (parties.size() < 2) {
+                continue;   // an agreement is between parties the gazetteer knows
             }
-            String place = m.group(4) != null ? m.group(4) : m.group(7);
-            String[] noun = NOUNS.get(m.group(8));
-            out.add(new Found(m.start(), m.end(), new Cited.Agreement(noun[0], noun[1], noun[2], List.of(a, b),
+            String place = m.group(4) != null ? m.group(4) : m.group(6);
+            String[] noun = NOUNS.get(m.group(7));
+            out.add(new Found(m.start(), m.end(), new Cited.Agreement(noun[0], noun[1], noun[2], parties,
                     ChineseDates.date(m.group(1), m.group(2), m.group(3)).orElse(null),
                     place == null ? null : organisations.place(place)), name()));
         }

@@ -58,6 +58,9 @@ public final class ChineseDates {
         if (m.group(offset + 6) == null) {
             return Optional.of(new Range(start.get(), start.get()));
         }
+        if (m.group(offset + 4) != null && m.group(offset + 5) == null) {
+            return Optional.empty();   // 至2002年2日: a new year needs its month
+        }
         String ey = m.group(offset + 4) != null ? m.group(offset + 4) : y;
         String emo = m.group(offset + 5) != null ? m.group(offset + 5) : mo;
         Optional<LocalDate> end = date(ey, emo, m.group(offset + 6));

@@ -19,6 +19,7 @@ public final class ChineseNumerals {
         }
         int total = 0;
         int digit = -1;
+        int lastUnit = Integer.MAX_VALUE;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int d = digit(c);
@@ -30,11 +31,12 @@ public final class ChineseNumerals {
                 continue;
             }
             int unit = unit(c);
-            if (unit < 0 || (digit <= 0 && i != 0)) {
-                return -1;       // an unknown character, or a unit after 零 or after another unit
+            if (unit < 0 || (digit <= 0 && i != 0) || unit >= lastUnit) {
+                return -1;       // an unknown character, a unit after 零 or another unit, units not descending
             }
             total += (i == 0 ? 1 : digit) * unit;
             digit = -1;
+            lastUnit = unit;
         }
         return total + Math.max(digit, 0);
     }

@@ -19,8 +19,9 @@ import org.w3id.resgraph.gazetteer.NameMatch;
  * with its date when the text gives one. "其关于<title>的" names the series the items belong to.
  */
 final class ResolutionListRule implements CitationRule {
-    private static final Pattern ITEM = Pattern.compile("(?:" + ChineseDates.DATE + ")?第"
-            + "(\\d{1,4}/\\d{1,4}[A-Z]?|\\d{1,4}\\((?:\\d{4}|[IVXLC]+)\\))号");
+    /** One item: its date, 第 and 号 are optional inside a list (第46/151、49/108和57/243号决议). */
+    private static final Pattern ITEM = Pattern.compile("(?<![\\w/.])(?:" + ChineseDates.DATE + ")?(第)?"
+            + "(\\d{1,4}/\\d{1,4}[A-Z]?|\\d{1,4}\\((?:\\d{4}|[IVXLC]+)\\))(号)?");
     private static final Pattern JOINER = Pattern.compile("、|,|和|及|以及|与|并");
     private static final Pattern SERIES = Pattern.compile("其关于(.{1,60})的$");
     private static final Pattern SC_NUMBER = Pattern.compile("\\d{1,4}\\(\\d{4}\\)");
@@ -45,7 +46,7 @@ final class ResolutionListRule implements CitationRule {
         m.region(p.start(), p.end());
         List<MatchResultItem> list = new ArrayList<>();
         while (m.find()) {
-            MatchResultItem item = new MatchResultItem(m.start(), m.end(), m.group(4),
+            MatchResultItem item = new MatchResultItem(m.start(), m.end(), m.group(5), m.group(4) != null, m.group(6) != null,
                     m.group(1) == null ? null : ChineseDates.date(m.group(1), m.group(2), m.group(3)).orElse(null));
             if (!list.isEmpty() && !JOINER.matcher(t.substring(list.get(list.size() - 1).end, item.start)).matches()) {
                 emit(p, list, out);
@@ -56,7 +57,7 @@ final class ResolutionListRule implements CitationRule {
         emit(p, list, out);
     }
 
-    private record MatchResultItem(int start, int end, String number, LocalDate date) {}
+    private record MatchResultItem(int start, int end, String number, boolean opens, boolean closes, LocalDate date) {}
 
     private void emit(ParagraphText p, List<MatchResultItem> list, List<Found> out) {
         if (list.isEmpty()) {
@@ -65,8 +66,8 @@ final class ResolutionListRule implements CitationRule {
         String t = p.text();
         int after = list.get(list.size() - 1).end;
         boolean decision = t.startsWith("决定", after);
-        if (!t.startsWith("决议", after) && !decision) {
-            return;   // 第…号 followed by something else is not a resolution list
+        if (!list.get(0).opens || !list.get(list.size() - 1).closes || !t.startsWith("决议", after) && !decision) {
+            return;   // a list opens with 第 and closes with 号决议 (or 号决定); anything else is not one
         }
         int clauseStart = p.clauseAt(list.get(0).start).start();
         String before = t.substring(clauseStart, list.get(0).start);
