@@ -38,7 +38,7 @@ public final class Gazetteer {
 
     public static final List<String> FILES = List.of(
             "ontology/reference/organisations.ttl", "ontology/reference/places.ttl",
-            "ontology/reference/events.ttl", "ontology/reference/instruments.ttl",
+            "ontology/reference/events.ttl", "ontology/reference/instruments.ttl", "ontology/reference/agreements.ttl",
             "ontology/reference/series.ttl");
 
     private final Graph graph;

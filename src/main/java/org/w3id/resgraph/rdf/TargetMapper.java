@@ -119,7 +119,8 @@ final class TargetMapper {
     private Node agreement(Cited.Agreement a) {
         String parties = a.parties().stream().map(OrgRef::slug).collect(Collectors.joining("-"));
         String year = a.signed() == null ? "" : "-" + a.signed().getYear();
-        Node ag = iri(iris.id("agreement", parties + "-" + a.slug() + year));
+        String known = Gazetteer.DEFAULT_BASE + "id/agreement/" + parties + "-" + a.slug() + year;
+        Node ag = iri(iris.rebase(known));
         out.add(ag, Vocab.TYPE, Vocab.AGREEMENT);
         for (OrgRef p : a.parties()) {
             out.add(ag, Vocab.PARTY, org(p));
@@ -127,6 +128,10 @@ final class TargetMapper {
         out.add(ag, Vocab.SIGNED_ON, date(a.signed()));
         if (a.place() != null) {
             out.add(ag, Vocab.LOCATION, place(a.place()));
+        }
+        if (gazetteer.entry(known).isPresent()) {
+            out.addRebased(gazetteer.describe(known));
+            return ag;
         }
         List<String> zh = a.parties().stream().map(p -> labelOf(p, "zh").orElse(p.slug())).toList();
         List<String> en = a.parties().stream().map(p -> labelOf(p, "en").orElse(p.slug())).toList();

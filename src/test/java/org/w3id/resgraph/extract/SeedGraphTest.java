@@ -124,7 +124,8 @@ class SeedGraphTest {
         for (JsonValue v : gold.get("notes_agreements").getAsArray()) {
             JsonObject o = v.getAsObject();
             List<JsonValue> parties = o.get("parties").getAsArray();
-            StringBuilder b = new StringBuilder("?r rg:takesNoteOf ?a . ?a a rg:Agreement ; rg:signedOn \"" + o.getString("signed") + "\"^^xsd:date . ");
+            StringBuilder b = new StringBuilder("?r rg:takesNoteOf ?a . ?a a rg:Agreement ; rg:signedOn \"" + o.getString("signed")
+                    + "\"^^xsd:date ; rdfs:label \"" + o.getString("name_en") + "\"@en . ");
             for (JsonValue p : parties) {
                 b.append("?a rg:party/skos:altLabel \"").append(p.getAsString().value()).append("\"@en . ");
             }
