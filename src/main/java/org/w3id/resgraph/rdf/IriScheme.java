@@ -69,8 +69,17 @@ public final class IriScheme {
         return base + "software/resgraph/" + version;
     }
 
-    /** A reference-data IRI, written under the default base, moved under this scheme's base. */
+    /**
+     * A reference-data IRI, written under the default base, moved under this scheme's base. Only the
+     * resources ({@code id/}) and graphs ({@code graph/}) move: the vocabulary ({@code ontology#}) is a
+     * public contract and keeps its IRIs whatever base the data is published under.
+     */
     public String rebase(String iri) {
-        return iri.startsWith(Gazetteer.DEFAULT_BASE) ? base + iri.substring(Gazetteer.DEFAULT_BASE.length()) : iri;
+        String def = Gazetteer.DEFAULT_BASE;
+        if (!iri.startsWith(def) || base.equals(def)) {
+            return iri;
+        }
+        String rest = iri.substring(def.length());
+        return rest.startsWith("id/") || rest.startsWith("graph/") ? base + rest : iri;
     }
 }

@@ -125,6 +125,16 @@ class CliTest {
         assertTrue(nt.contains("<http://localhost:3030/id/event/ffd-2002-monterrey>"));
         assertFalse(nt.contains("<https://w3id.org/resgraph/id/"), "an IRI kept the default base");
         assertTrue(nt.contains("<http://metadata.un.org/thesaurus/1003133>"), "UNBIS IRIs are the UN's own");
+        assertTrue(nt.contains("<https://w3id.org/resgraph/ontology#recalls>"), "the vocabulary moved with the base");
+        assertFalse(nt.contains("<http://localhost:3030/ontology#"), "the vocabulary moved with the base");
+    }
+
+    @Test
+    void outputUnderAnotherBaseStillConformsToTheShapes() throws IOException {
+        Path out = dir.resolve("based.ttl");
+        assertEquals(0, run("extract", "-q", "--base", "http://localhost:3030/", seed(), "-o", out.toString()).status());
+        Run v = run("validate", out.toString());
+        assertEquals(0, v.status(), v.out() + v.err());
     }
 
     @ParameterizedTest(name = "{0} --help lists every option")
