@@ -65,7 +65,11 @@ public final class Main {
             console.err().println("resgraph " + command.name() + ": " + e.getMessage()
                     + ". See 'resgraph " + command.name() + " --help'.");
             return 2;
-        } catch (Exception e) {
+        } catch (OutOfMemoryError e) {
+            console.err().println("resgraph " + command.name() + ": out of memory; give Java more with "
+                    + "RESGRAPH_JAVA_OPTS=-Xmx… or run on fewer inputs at once");
+            return 3;
+        } catch (Exception | Error e) {
             LOG.debug("internal error", e);
             console.err().println("resgraph " + command.name() + ": internal error: " + e
                     + " (run with --verbose for details)");

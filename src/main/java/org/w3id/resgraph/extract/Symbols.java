@@ -13,10 +13,12 @@ import org.w3id.resgraph.text.NormalisedText;
 public final class Symbols {
     /**
      * A symbol of slash-separated parts, the first a letter series: A/59/487/Add.3, IDB.28/DEC.6,
-     * A/CONF.198/11, S/2019/883, A/RES/2625(XXV), E/CN.6/2005/11.
+     * A/CONF.198/11, S/2019/883, A/RES/2625(XXV), E/CN.6/2005/11. Some part holds a number
+     * ({@code HIV/AIDS} is no symbol), and there are at most eight parts after the first, which also
+     * bounds the work on long runs of slashes.
      */
-    public static final String DOCUMENT =
-            "[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?(?:/(?:[A-Za-z]{1,10}(?:\\.\\d+)?|\\d{1,5}(?:[A-Z](?![A-Za-z]))?(?:\\((?:\\d{4}|[IVXLC]+)\\))?))+";
+    public static final String DOCUMENT = "(?=[A-Za-z0-9./()]{0,80}?[/.]\\d)"
+            + "[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?(?:/(?:[A-Za-z]{1,10}(?:\\.\\d+)?|\\d{1,5}(?:[A-Z](?![A-Za-z]))?(?:\\((?:\\d{4}|[IVXLC]+)\\))?)){1,8}";
 
     private static final Pattern RESOLUTION = Pattern.compile("(A|S|E|A/HRC)/RES/.+");
 

@@ -1,7 +1,9 @@
 package org.w3id.resgraph.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -49,15 +51,26 @@ public final class Extraction {
     public Result run(List<Inputs.Input> inputs) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         List<String> failures = new ArrayList<>();
+        Map<String, String> graphFrom = new HashMap<>();
         int done = 0;
         for (Inputs.Input input : inputs) {
             try {
                 ResolutionMapper.DocumentGraph g = extract(input);
+                String earlier = graphFrom.putIfAbsent(g.name(), input.name());
+                if (earlier != null) {
+                    failures.add(input.name() + ": is the same resolution and language as " + earlier
+                            + " (graph " + g.name() + "); only the first is kept");
+                    continue;
+                }
                 dataset.addGraph(NodeFactory.createURI(g.name()), g.graph());
                 done++;
             } catch (ReadException | ExtractException e) {
                 failures.add(e.getMessage());
                 LOG.debug("{} (skipped)", e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                // A defect of ours met on this document: report it against the file, carry on with the others.
+                failures.add(input.name() + ": could not be extracted (internal error: " + e + ")");
+                LOG.debug("internal error on {}", input.name(), e);
             }
         }
         return new Result(dataset, done, failures);

@@ -101,6 +101,19 @@ class CliTest {
     }
 
     @Test
+    void theSameResolutionTwiceIsReportedNotMerged() throws IOException {
+        Path a = Files.copy(Fixtures.path(Fixtures.SEED), dir.resolve("a.txt"));
+        Path b = Files.copy(Fixtures.path(Fixtures.SEED), dir.resolve("b.txt"));
+        Path out = dir.resolve("out.nq");
+        Run r = run("extract", "-q", a.toString(), b.toString(), "-o", out.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("b.txt: is the same resolution and language as " + a), r.err());
+        String nq = Files.readString(out);
+        assertTrue(nq.contains("\"a.txt\""), "the first file is not the graph's source");
+        assertFalse(nq.contains("\"b.txt\""), "the second file was merged into the first's graph");
+    }
+
+    @Test
     void whenEveryDocumentFailsNothingIsWritten() throws IOException {
         Path bad = Files.writeString(dir.resolve("empty.txt"), "");
         Path out = dir.resolve("out.ttl");

@@ -58,6 +58,7 @@ final class ChineseHeader {
         String committee = null, report = null;
         int afterBracket = 0;
         Matcher r = ON_REPORT.matcher(head);
+        r.region(0, Math.min(head.length(), titleEnd));   // a bracket after the organ's name is in the text, not the heading
         if (r.find()) {
             committee = gazetteer.byName("zh", r.group(1), e -> e.is("Organization")).map(Entry::iri).orElse(null);
             if (committee == null) {
@@ -80,7 +81,11 @@ final class ChineseHeader {
         if (symbolEnd >= 0) {
             String prefix = opening == null ? "A/RES/" : prefixOf(opening.organ);
             symbol = Symbols.canonical(prefix + session + "/" + number);
-            title = ChineseSpacing.collapse(normalised.exact(symbolEnd, titleEnd)).strip();
+            if (opening != null) {
+                title = ChineseSpacing.collapse(normalised.exact(symbolEnd, titleEnd)).strip();
+            } else {
+                warnings.add("the title is not known: it ends where the organ's name opens the preamble");
+            }
         } else {
             session = null;
             warnings.add("no resolution symbol such as '59/249.' was found in the heading");

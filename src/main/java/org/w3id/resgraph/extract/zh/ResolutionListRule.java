@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.resgraph.extract.Cited;
+import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameMatch;
@@ -44,9 +45,9 @@ final class ResolutionListRule implements CitationRule {
         String t = p.text();
         Matcher m = ITEM.matcher(t);
         m.region(p.start(), p.end());
-        List<MatchResultItem> list = new ArrayList<>();
+        List<Item> list = new ArrayList<>();
         while (m.find()) {
-            MatchResultItem item = new MatchResultItem(m.start(), m.end(), m.group(5), m.group(4) != null, m.group(6) != null,
+            Item item = new Item(m.start(), m.end(), m.group(5), m.group(4) != null, m.group(6) != null,
                     m.group(1) == null ? null : ChineseDates.date(m.group(1), m.group(2), m.group(3)).orElse(null));
             if (!list.isEmpty() && !JOINER.matcher(t.substring(list.get(list.size() - 1).end, item.start)).matches()) {
                 emit(p, list, out);
@@ -57,9 +58,10 @@ final class ResolutionListRule implements CitationRule {
         emit(p, list, out);
     }
 
-    private record MatchResultItem(int start, int end, String number, boolean opens, boolean closes, LocalDate date) {}
+    /** One number of a list, where it is, whether 第 opens and 号 closes it, and its date if given. */
+    private record Item(int start, int end, String number, boolean opens, boolean closes, LocalDate date) {}
 
-    private void emit(ParagraphText p, List<MatchResultItem> list, List<Found> out) {
+    private void emit(ParagraphText p, List<Item> list, List<Found> out) {
         if (list.isEmpty()) {
             return;
         }
@@ -74,9 +76,13 @@ final class ResolutionListRule implements CitationRule {
         Matcher series = SERIES.matcher(before);
         String seriesTitle = series.find() ? series.group(1) : null;
         String organ = organBefore(t, clauseStart, list.get(0).start);
-        for (MatchResultItem item : list) {
+        String issuer = organ != null ? organ : ownOrgan;
+        for (Item item : list) {
             String symbol = symbol(item.number, organ, decision);
-            out.add(new Found(item.start, item.end, new Cited.Resolution(symbol, item.date, seriesTitle), name()));
+            Cited target = decision
+                    ? new Cited.SymbolDocument(symbol, "Decision", issuer == null ? null : OrgRef.known(issuer))
+                    : new Cited.Resolution(symbol, item.date, seriesTitle);
+            out.add(new Found(item.start, item.end, target, name()));
         }
     }
 

@@ -157,8 +157,12 @@ class ChinesePatternsTest {
                         List.of(resolution("第35/142B号", "A/RES/35/142B"))),
                 arguments("full-width digits and slash", "第４６／１５１号决议",
                         List.of(resolution("第46/151号", "A/RES/46/151"))),
-                arguments("a decision, not a resolution", "第58/551号决定",
-                        List.of(resolution("第58/551号", "A/DEC/58/551"))),
+                arguments("a decision is a document of type Decision issued by this text's organ", "第58/551号决定",
+                        List.of(new Hit("第58/551号", new Cited.SymbolDocument("A/DEC/58/551", "Decision",
+                                OrgRef.known(GENERAL_ASSEMBLY))))),
+                arguments("a Security Council decision is the Council's", "安全理事会第58/551号决定",
+                        List.of(new Hit("第58/551号", new Cited.SymbolDocument("S/DEC/58/551", "Decision",
+                                OrgRef.known(ID + "org/un-security-council"))))),
                 arguments("two lists with two organs, each its own", "大会第60/1号决议和安全理事会第1540(2004)号决议",
                         List.of(resolution("第60/1号", "A/RES/60/1"), resolution("第1540(2004)号", "S/RES/1540(2004)"))),
                 arguments("第75号 is no resolution number", "第75号文件", List.of()),
@@ -206,7 +210,10 @@ class ChinesePatternsTest {
                         List.of(new Hit("S/2019/883", new Cited.SymbolDocument("S/2019/883", "Document", null)))),
                 arguments("a resolution by its full symbol is a resolution", "A/RES/55/2号决议",
                         List.of(new Hit("A/RES/55/2号决议", new Cited.Resolution("A/RES/55/2", null, null)))),
-                arguments("letters without a slash are no symbol", "UNIDO和UNDP", List.of()));
+                arguments("letters without a slash are no symbol", "UNIDO和UNDP", List.of()),
+                arguments("letters with a slash but no number are no symbol", "防治HIV/AIDS的努力", List.of()),
+                arguments("a number after the slashed words does not make them a symbol", "HIV/AIDS 2004年", List.of()),
+                arguments("a very long run of slashes is bounded, not a crash", "A" + "/B".repeat(20000) + "/1", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -511,6 +518,26 @@ class ChinesePatternsTest {
                 () -> assertEquals(SEED_CITATIONS, facts.citations().stream().map(c -> describe(c, doc, paragraphs)).toList()),
                 () -> assertEquals(relationsAndTargets(seedAsIs()), relationsAndTargets(facts)),
                 () -> facts.citations().forEach(c -> assertTight(doc.text(), c.span())));
+    }
+
+    // ---------------------------------------------------------------- headings that are not as expected
+
+    static Stream<Arguments> oddHeadings() {
+        return Stream.of(
+                arguments("an organ the gazetteer does not know: symbol kept, no title made of the whole heading",
+                        "2004年12月22日决议 59/249. 工业发展合作 某某理事会， 回顾 其 决议", "A/RES/59/249", null),
+                arguments("a report bracket after the opening organ: no crash, the symbol before it is still read",
+                        "59/249. 工业发展合作 大会， 回顾 [根据第二委员会的报告(A/59/487)通过] 的 决议", "A/RES/59/249", "工业发展合作"),
+                arguments("no symbol at all", "工业发展合作 大会， 回顾 其 决议", null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oddHeadings")
+    void oddHeading(String intent, String text, String symbol, String title) {
+        ChineseHeader.Result r = new ChineseHeader(GAZETTEER, VERBS).read(NormalisedText.of(text));
+        assertEquals(symbol, r.header().symbol());
+        assertEquals(title, r.header().title());
+        assertFalse(r.warnings().isEmpty() && (symbol == null || title == null), "no warning says what is missing");
     }
 
     // ---------------------------------------------------------------- helpers
