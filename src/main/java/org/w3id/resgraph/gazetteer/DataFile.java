@@ -7,7 +7,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Tab-separated data files on the class path: {@code #} starts a comment line, blank lines are skipped. */
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+
+/**
+ * Data files on the class path: tab-separated tables ({@code #} starts a comment line, blank lines
+ * are skipped) and Turtle files.
+ */
 public final class DataFile {
     private DataFile() {}
 
@@ -33,6 +40,15 @@ public final class DataFile {
     public static String readText(String resource) {
         try (InputStream in = open(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read data file " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a Turtle file into {@code graph}, closing it afterwards. */
+    public static void parseTurtle(String resource, Graph graph) {
+        try (InputStream in = open(resource)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(resource).parse(graph);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read data file " + resource + ": " + e.getMessage(), e);
         }

@@ -14,8 +14,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -72,7 +70,7 @@ public final class Gazetteer {
         private static Graph load() {
             Graph graph = GraphFactory.createDefaultGraph();
             for (String file : FILES) {
-                RDFParser.source(DataFile.open(file)).lang(Lang.TURTLE).base(file).parse(graph);
+                DataFile.parseTurtle(file, graph);
             }
             return graph;
         }
@@ -150,6 +148,27 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * The agreement listed between exactly these parties and signed in {@code year}, whatever order
+     * the text names the parties in.
+     */
+    public Optional<Entry> agreement(Set<String> partyIris, int year) {
+        Node party = NodeFactory.createURI(Vocab.RG + "party"), signed = NodeFactory.createURI(Vocab.RG + "signedOn");
+        return byIri.values().stream().filter(e -> e.is("Agreement")).filter(e -> {
+            Node s = NodeFactory.createURI(e.iri());
+            Set<String> parties = new HashSet<>();
+            graph.find(s, party, Node.ANY).forEach(t -> parties.add(t.getObject().getURI()));
+            return parties.equals(partyIris) && graph.find(s, signed, Node.ANY).toList().stream()
+                    .anyMatch(t -> t.getObject().getLiteralLexicalForm().startsWith(year + "-"));
+        }).findFirst();
+    }
+
+    /** The literal value of one property of an entry, if it has one. */
+    public Optional<String> value(String iri, Node property) {
+        return graph.find(NodeFactory.createURI(iri), property, Node.ANY).nextOptional()
+                .filter(t -> t.getObject().isLiteral()).map(t -> t.getObject().getLiteralLexicalForm());
     }
 
     /**

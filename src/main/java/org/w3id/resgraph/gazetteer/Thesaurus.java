@@ -11,8 +11,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.resgraph.rdf.Vocab;
 
@@ -47,8 +45,8 @@ public final class Thesaurus {
 
         private static Graph load() {
             Graph graph = GraphFactory.createDefaultGraph();
-            RDFParser.source(DataFile.open(CONCEPTS)).lang(Lang.TURTLE).parse(graph);
-            RDFParser.source(DataFile.open(LEGACY_LABELS)).lang(Lang.TURTLE).parse(graph);
+            DataFile.parseTurtle(CONCEPTS, graph);
+            DataFile.parseTurtle(LEGACY_LABELS, graph);
             return graph;
         }
     }

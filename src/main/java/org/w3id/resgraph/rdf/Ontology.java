@@ -11,8 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.resgraph.gazetteer.DataFile;
 
@@ -44,7 +42,7 @@ public final class Ontology {
 
     public static Graph load(String resource) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(DataFile.open(resource)).lang(Lang.TURTLE).parse(g);
+        DataFile.parseTurtle(resource, g);
         return g;
     }
 

@@ -66,8 +66,8 @@ public final class ResolutionMapper {
         Document doc = facts.document();
         String lang = doc.language();
         GraphWriter out = new GraphWriter(GraphFactory.createDefaultGraph(), iris);
-        TargetMapper targets = new TargetMapper(out, iris, gazetteer, h.symbol());
         List<String> warnings = new ArrayList<>();
+        TargetMapper targets = new TargetMapper(out, iris, gazetteer, h.symbol(), warnings);
 
         Node work = targets.resolution(h.symbol(), h.adopted());
         Node expression = iri(iris.version(h.symbol(), lang));

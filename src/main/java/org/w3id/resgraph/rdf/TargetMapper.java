@@ -10,16 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.PlaceRef;
+import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameKey;
 
@@ -34,12 +39,15 @@ final class TargetMapper {
     private final IriScheme iris;
     private final Gazetteer gazetteer;
     private final String citingSymbol;
+    private final List<String> warnings;
 
-    TargetMapper(GraphWriter out, IriScheme iris, Gazetteer gazetteer, String citingSymbol) {
+    /** @param warnings where to say what the text and the reference data disagree on */
+    TargetMapper(GraphWriter out, IriScheme iris, Gazetteer gazetteer, String citingSymbol, List<String> warnings) {
         this.out = out;
         this.iris = iris;
         this.gazetteer = gazetteer;
         this.citingSymbol = citingSymbol;
+        this.warnings = warnings;
     }
 
     /** The IRI of {@code target}, after writing its description. */
@@ -54,7 +62,7 @@ final class TargetMapper {
         };
     }
 
-    Node resolution(String symbol, java.time.LocalDate adopted) {
+    Node resolution(String symbol, LocalDate adopted) {
         Node r = iri(iris.work(symbol));
         out.add(r, Vocab.TYPE, Vocab.RESOLUTION);
         out.add(r, Vocab.IDENTIFIER, string(symbol));
@@ -106,8 +114,8 @@ final class TargetMapper {
             out.add(ev, Vocab.TYPE, e.conference() ? Vocab.CONFERENCE : Vocab.EVENT);
             out.add(ev, Vocab.LABEL, text(e.name(), e.lang()));
         }
-        out.add(ev, Vocab.START_DATE, date(e.start()));
-        out.add(ev, Vocab.END_DATE, date(e.end()));
+        knownOrFromText(e.iri(), ev, Vocab.START_DATE, e.start(), e.name());
+        knownOrFromText(e.iri(), ev, Vocab.END_DATE, e.end(), e.name());
         if (e.place() != null) {
             out.add(ev, Vocab.LOCATION, place(e.place()));
         }
@@ -116,11 +124,47 @@ final class TargetMapper {
         return ev;
     }
 
+    /**
+     * A date the text gives for a thing: the reference data's date wins where it has one, and a
+     * disagreement is reported rather than written as a second value.
+     */
+    private void knownOrFromText(String knownIri, Node subject, Node property, LocalDate fromText, String name) {
+        if (fromText == null) {
+            return;
+        }
+        Optional<String> known = knownIri == null ? Optional.empty() : gazetteer.value(knownIri, property);
+        if (known.isEmpty()) {
+            out.add(subject, property, date(fromText));
+        } else if (!known.get().equals(fromText.toString())) {
+            warnings.add("the text dates '" + name + "' " + fromText + " but the reference data has " + known.get()
+                    + " (" + property.getLocalName() + "); the reference date is kept");
+        }
+    }
+
+    /**
+     * An agreement: the one the reference data lists between the same parties in the same year, or
+     * else one named by its parties (in a fixed order, so the IRI does not depend on how the text
+     * orders them), its kind and year.
+     */
     private Node agreement(Cited.Agreement a) {
-        String parties = a.parties().stream().map(OrgRef::slug).collect(Collectors.joining("-"));
+        Set<String> partyIris = a.parties().stream().filter(OrgRef::isKnown).map(OrgRef::iri).collect(Collectors.toSet());
+        Optional<String> known = a.signed() == null || partyIris.size() < a.parties().size() ? Optional.empty()
+                : gazetteer.agreement(partyIris, a.signed().getYear()).map(Entry::iri);
+        if (known.isPresent()) {
+            Node ag = iri(iris.rebase(known.get()));
+            out.addRebased(gazetteer.describe(known.get()));
+            for (OrgRef p : a.parties()) {
+                org(p);
+            }
+            knownOrFromText(known.get(), ag, Vocab.SIGNED_ON, a.signed(), a.noun());
+            if (a.place() != null && !gazetteer.graph().contains(NodeFactory.createURI(known.get()), Vocab.LOCATION, Node.ANY)) {
+                out.add(ag, Vocab.LOCATION, place(a.place()));
+            }
+            return ag;
+        }
+        String parties = a.parties().stream().map(OrgRef::slug).sorted().collect(Collectors.joining("-"));
         String year = a.signed() == null ? "" : "-" + a.signed().getYear();
-        String known = Gazetteer.DEFAULT_BASE + "id/agreement/" + parties + "-" + a.slug() + year;
-        Node ag = iri(iris.rebase(known));
+        Node ag = iri(iris.id("agreement", parties + "-" + a.slug() + year));
         out.add(ag, Vocab.TYPE, Vocab.AGREEMENT);
         for (OrgRef p : a.parties()) {
             out.add(ag, Vocab.PARTY, org(p));
@@ -128,10 +172,6 @@ final class TargetMapper {
         out.add(ag, Vocab.SIGNED_ON, date(a.signed()));
         if (a.place() != null) {
             out.add(ag, Vocab.LOCATION, place(a.place()));
-        }
-        if (gazetteer.entry(known).isPresent()) {
-            out.addRebased(gazetteer.describe(known));
-            return ag;
         }
         List<String> zh = a.parties().stream().map(p -> labelOf(p, "zh").orElse(p.slug())).toList();
         List<String> en = a.parties().stream().map(p -> labelOf(p, "en").orElse(p.slug())).toList();
@@ -165,11 +205,11 @@ final class TargetMapper {
         return n;
     }
 
-    private java.util.Optional<String> labelOf(OrgRef o, String lang) {
+    private Optional<String> labelOf(OrgRef o, String lang) {
         if (o.isKnown()) {
             return gazetteer.entry(o.iri()).flatMap(e -> e.label(lang));
         }
-        return java.util.Optional.ofNullable(o.labels().get(lang));
+        return Optional.ofNullable(o.labels().get(lang));
     }
 
     private static String capital(String s) {
