@@ -130,6 +130,9 @@ public final class ChineseExtractor implements Extractor {
                 if (i > start) {
                     ClauseVerbs.Match v = out.isEmpty() && s.verb() != null && s.verb().start() == start
                             ? s.verb() : verbs.at(t, start);
+                    if (v == null && !out.isEmpty() && verbs.joinsAt(t, start)) {
+                        v = out.get(out.size() - 1).verb();   // "…，以及…": the same verb goes on
+                    }
                     out.add(new ParagraphText.Clause(start, i, v));
                 }
                 start = i + 1;

@@ -1,5 +1,6 @@
 package org.w3id.resgraph.extract.zh;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,9 @@ import java.util.Map;
 import org.w3id.resgraph.gazetteer.DataFile;
 
 /**
- * The Chinese clause verbs and the adverbs that may precede them, read from
- * {@code clause-verbs.tsv} and {@code adverbs.tsv}. Matching is on normalised text and takes the
- * longest verb: {@code 赞赏地注意到} before {@code 注意到}.
+ * The Chinese clause verbs, the adverbs that may precede them and the conjunctions that carry a verb
+ * on into the next clause, read from {@code clause-verbs.tsv}, {@code adverbs.tsv} and
+ * {@code conjunctions.tsv}. Matching is on normalised text and takes the longest verb: {@code 赞赏地注意到} before {@code 注意到}.
  */
 final class ClauseVerbs {
     private static final String DIR = "org/w3id/resgraph/extract/zh/";
@@ -33,13 +34,18 @@ final class ClauseVerbs {
     }
 
     private static final ClauseVerbs STANDARD = new ClauseVerbs(
-            DataFile.readTsv(DIR + "clause-verbs.tsv", 4), DataFile.readTsv(DIR + "adverbs.tsv", 2));
+            DataFile.readTsv(DIR + "clause-verbs.tsv", 4), DataFile.readTsv(DIR + "adverbs.tsv", 2),
+            DataFile.readTsv(DIR + "conjunctions.tsv", 1));
 
     private final Map<String, Verb> verbs = new HashMap<>();
     private final Map<String, Boolean> adverbs = new HashMap<>();
+    private final List<String> conjunctions = new ArrayList<>();
     private int longest;
 
-    ClauseVerbs(List<String[]> verbRows, List<String[]> adverbRows) {
+    ClauseVerbs(List<String[]> verbRows, List<String[]> adverbRows, List<String[]> conjunctionRows) {
+        for (String[] r : conjunctionRows) {
+            conjunctions.add(r[0]);
+        }
         for (String[] r : verbRows) {
             String relation = r[2].equals("-") ? null : r[2];
             verbs.put(r[0], new Verb(r[0], Position.valueOf(r[1].toUpperCase()), relation, r[3]));
@@ -71,6 +77,11 @@ final class ClauseVerbs {
             }
         }
         return null;
+    }
+
+    /** Whether a conjunction that carries on the previous clause's verb starts at {@code at}. */
+    boolean joinsAt(String text, int at) {
+        return conjunctions.stream().anyMatch(c -> text.startsWith(c, at));
     }
 
     private Verb longestVerb(String text, int at) {

@@ -540,6 +540,23 @@ class ChinesePatternsTest {
         assertFalse(r.warnings().isEmpty() && (symbol == null || title == null), "no warning says what is missing");
     }
 
+    // ---------------------------------------------------------------- clauses joined without a verb
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            以及 carries 回顾 on to the next clause         | 回顾 其 第46/151号 决议 ， 以及 第49/108号 决议 ；     | recalls, recalls
+            和 carries 重申 on                               | 重申 第46/151号 决议 ， 和 第49/108号 决议 ；           | reaffirms, reaffirms
+            a clause with neither verb nor conjunction is generic | 回顾 第46/151号 决议 ， 第49/108号 决议 所 载 ；   | recalls, refersTo
+            a new verb after the conjunction wins            | 回顾 第46/151号 决议 ， 并 欢迎 第49/108号 决议 ；      | recalls, welcomes
+            """)
+    void conjunctionCarriesTheVerbOn(String intent, String preamble, String relations, @TempDir Path dir) throws Exception {
+        String text = "59/249. 工业 发展 合作\n\n大会 ，\n\n" + preamble + "\n\n1. 注意到 秘书长 的 报告 。\n";
+        Document doc = DocumentReaders.standard().read(SourceFile.of(Files.writeString(dir.resolve("t.txt"), text)));
+        ResolutionFacts facts = new ChineseExtractor().extract(doc);
+        assertEquals(List.of(relations.split(", ")), facts.citations().stream()
+                .filter(c -> c.target() instanceof Cited.Resolution).map(Citation::relation).toList());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** The hits of {@code rule} on {@code text}, normalised, as one paragraph of one clause opened by its verb. */
