@@ -25,6 +25,7 @@ import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.Thesaurus;
 import org.w3id.resgraph.read.Document;
+import org.w3id.resgraph.text.CodePoints;
 import org.w3id.resgraph.text.Span;
 
 /**
@@ -65,6 +66,7 @@ public final class ResolutionMapper {
         Header h = facts.header();
         Document doc = facts.document();
         String lang = doc.language();
+        CodePoints offsets = new CodePoints(doc.text());
         GraphWriter out = new GraphWriter(GraphFactory.createDefaultGraph(), iris);
         List<String> warnings = new ArrayList<>();
         TargetMapper targets = new TargetMapper(out, iris, gazetteer, h.symbol(), warnings);
@@ -83,13 +85,13 @@ public final class ResolutionMapper {
 
         List<Node> paragraphs = new ArrayList<>();
         for (Paragraph p : facts.paragraphs()) {
-            paragraphs.add(paragraph(out, work, expression, h.symbol(), p, doc, lang));
+            paragraphs.add(paragraph(out, work, expression, h.symbol(), p, offsets, lang));
         }
         int[] refs = new int[paragraphs.size()];
         for (Citation c : facts.citations()) {
             Node target = targets.map(c.target());
             Node citation = iri(paragraphs.get(c.paragraph()).getURI() + "/ref/" + (++refs[c.paragraph()]));
-            citation(out, citation, paragraphs.get(c.paragraph()), target, c, expression, doc, lang);
+            citation(out, citation, paragraphs.get(c.paragraph()), target, c, expression, doc, offsets, lang);
             for (Node p : ontology.withSuperProperties(Vocab.rg(c.relation()))) {
                 out.add(work, p, target);
             }
@@ -149,7 +151,8 @@ public final class ResolutionMapper {
         }
     }
 
-    private Node paragraph(GraphWriter out, Node work, Node version, String symbol, Paragraph p, Document doc, String lang) {
+    private Node paragraph(GraphWriter out, Node work, Node version, String symbol, Paragraph p, CodePoints offsets,
+                           String lang) {
         Node para = iri(iris.paragraph(symbol, p.kind().path(), p.number()));
         out.add(work, Vocab.HAS_PART, para);
         out.add(para, Vocab.IS_PART_OF, work);
@@ -163,12 +166,12 @@ public final class ResolutionMapper {
         out.add(para, Vocab.EVIDENCE, evidence);
         out.add(evidence, Vocab.TYPE, Vocab.SPECIFIC_RESOURCE);
         out.add(evidence, Vocab.HAS_SOURCE, version);
-        position(out, evidence, doc.text(), p.span());
+        position(out, evidence, offsets, p.span());
         return para;
     }
 
     private void citation(GraphWriter out, Node citation, Node paragraph, Node target, Citation c,
-                          Node version, Document doc, String lang) {
+                          Node version, Document doc, CodePoints offsets, String lang) {
         out.add(citation, Vocab.TYPE, Vocab.CITATION);
         out.add(citation, Vocab.HAS_CITING_ENTITY, paragraph);
         out.add(citation, Vocab.HAS_CITED_ENTITY, target);
@@ -187,19 +190,18 @@ public final class ResolutionMapper {
         out.add(evidence, Vocab.HAS_SELECTOR, quote);
         out.add(quote, Vocab.TYPE, Vocab.TEXT_QUOTE_SELECTOR);
         out.add(quote, Vocab.EXACT, string(t.substring(s.start(), s.end())));
-        out.add(quote, Vocab.PREFIX, string(t.substring(Math.max(0, s.start() - CONTEXT), s.start())));
-        out.add(quote, Vocab.SUFFIX, string(t.substring(s.end(), Math.min(t.length(), s.end() + CONTEXT))));
-        position(out, evidence, t, s);
+        out.add(quote, Vocab.PREFIX, string(t.substring(offsets.back(s.start(), CONTEXT), s.start())));
+        out.add(quote, Vocab.SUFFIX, string(t.substring(s.end(), offsets.forward(s.end(), CONTEXT))));
+        position(out, evidence, offsets, s);
     }
 
     /** A position selector counting Unicode code points, as the Web Annotation model asks. */
-    private static void position(GraphWriter out, Node evidence, String text, Span s) {
+    private static void position(GraphWriter out, Node evidence, CodePoints offsets, Span s) {
         Node position = iri(evidence.getURI() + "/position");
         out.add(evidence, Vocab.HAS_SELECTOR, position);
         out.add(position, Vocab.TYPE, Vocab.TEXT_POSITION_SELECTOR);
-        int start = text.codePointCount(0, s.start());
-        out.add(position, Vocab.START, nonNegative(start));
-        out.add(position, Vocab.END, nonNegative(start + text.codePointCount(s.start(), s.end())));
+        out.add(position, Vocab.START, nonNegative(offsets.of(s.start())));
+        out.add(position, Vocab.END, nonNegative(offsets.of(s.end())));
     }
 
     private Node series(GraphWriter out, String title, String organ, String lang) {
