@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Dates and date ranges of Chinese UN texts, on normalised text (no spaces, ASCII digits):
  * {@code 2004年12月22日}, {@code 2001年11月9日至14日}, {@code 2002年8月26日至9月4日},
- * {@code 2001年12月31日至2002年1月2日}. A date that does not exist (13月40日) is not a date.
+ * {@code 2001年12月31日至2002年1月2日}. A date that does not exist (13月40日) is not a date, nor is
+ * one outside the years UN texts speak of ({@value #FIRST_YEAR} to {@value #LAST_YEAR}), such as 0000年.
  */
 public final class ChineseDates {
     /** One date; groups: year, month, day. */
     public static final String DATE = "(\\d{4})年(\\d{1,2})月(\\d{1,2})日";
     /** A date, optionally followed by the end of a range; groups 1-3 start, 4-6 end (year and month optional). */
     public static final String DATE_OR_RANGE = DATE + "(?:(?:至|到|-|—|~)(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日)?";
+
+    static final int FIRST_YEAR = 1800, LAST_YEAR = 2199;
 
     private static final Pattern DATE_RE = Pattern.compile(DATE);
     private static final Pattern RANGE_RE = Pattern.compile(DATE_OR_RANGE);
@@ -27,7 +30,11 @@ public final class ChineseDates {
 
     public static Optional<LocalDate> date(String year, String month, String day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+            int y = Integer.parseInt(year);
+            if (y < FIRST_YEAR || y > LAST_YEAR) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -70,6 +70,9 @@ class ChinesePatternsTest {
             29 February of a common year does not exist  | 2023年2月29日    |
             month 0 does not exist                       | 2004年0月10日    |
             a two-digit year is not read                 | 04年12月22日     |
+            year 0000 is noise, not a date               | 0000年1月1日     |
+            a year no UN text speaks of                  | 9999年12月31日   |
+            the earliest year accepted                   | 1800年1月1日     | 1800-01-01
             a date followed by more text is not a date   | 2004年12月22日通过 |
             """)
     void date(String intent, String text, LocalDate expected) {
