@@ -2,7 +2,11 @@ package org.w3id.resgraph.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -83,7 +87,12 @@ final class ExtractCommand implements Command {
         List<String> failed = new ArrayList<>(problems);
         failed.addAll(result.failures());
         if (result.documents() > 0) {
-            write(result, format, base, output, console);
+            try {
+                write(result, format, base, output, console);
+            } catch (CannotWrite e) {
+                console.err().println("resgraph extract: " + e.getMessage());
+                return 1;
+            }
         }
         if (!failed.isEmpty()) {
             console.err().println("resgraph extract: " + result.documents() + " document(s) extracted, "
@@ -95,21 +104,45 @@ final class ExtractCommand implements Command {
 
     /** Writes to a temporary file beside the output and moves it in place, so no half file is left. */
     private static void write(Extraction.Result result, OutputFormat format, String base, String output, Console console)
-            throws IOException {
+            throws IOException, CannotWrite {
         if (output == null) {
             RdfOutput.write(result.dataset(), format, Vocab.prefixes(base), console.out());
             return;
         }
         Path target = Path.of(output).toAbsolutePath();
-        Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
+            Files.createDirectories(target.getParent());
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 RdfOutput.write(result.dataset(), format, Vocab.prefixes(base), out);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CannotWrite(output + ": cannot write the output (" + reason(e) + ")");
         } finally {
-            Files.deleteIfExists(tmp);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the folder itself cannot be written to: there is no temporary file to remove
+            }
+        }
+    }
+
+    /** What an IOException says, in words: the exception's class when it has no message of its own. */
+    private static String reason(IOException e) {
+        return switch (e) {
+            case AccessDeniedException a -> "permission denied";
+            case NoSuchFileException n -> "no such folder";
+            case FileAlreadyExistsException f -> f.getFile() + " is in the way";
+            case NotDirectoryException d -> d.getFile() + " is not a folder";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+    }
+
+    /** The output could not be written; the message names it and why. */
+    private static final class CannotWrite extends Exception {
+        CannotWrite(String message) {
+            super(message);
         }
     }
 }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.w3id.resgraph.rdf.OutputFormat;
 import org.w3id.resgraph.read.ReadException;
 import org.w3id.resgraph.read.SourceFile;
 
@@ -38,6 +40,7 @@ public final class Inputs {
                 try (Stream<Path> files = Files.walk(p)) {
                     files.filter(Files::isRegularFile)
                             .filter(f -> !hidden(p.relativize(f)))
+                            .filter(f -> !rdfOutput(f))
                             .sorted()
                             .forEach(f -> out.add(new FileInput(f)));
                 } catch (IOException e) {
@@ -50,6 +53,16 @@ public final class Inputs {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a file in a folder is RDF that resgraph may have written there (an earlier
+     * {@code extract -o corpus/out.ttl}); such files are not resolution texts. XML is kept: the UN
+     * publishes resolutions as XML.
+     */
+    private static boolean rdfOutput(Path file) {
+        String name = file.getFileName().toString();
+        return !name.toLowerCase(Locale.ROOT).endsWith(".xml") && OutputFormat.byFileName(name).isPresent();
     }
 
     /** Whether any part of a path below a named folder is hidden (.git, .cache, .DS_Store). */

@@ -114,6 +114,35 @@ class CliTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsAUserErrorNamingIt() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
+        Run r = run("extract", "-q", seed(), "-o", blocker.resolve("out.ttl").toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains(blocker.resolve("out.ttl") + ": cannot write the output"), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+    }
+
+    @Test
+    void anEarlierOutputInsideTheInputFolderIsNotReadAsAText() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.copy(Fixtures.path(Fixtures.SEED), corpus.resolve("seed.txt"));
+        Path out = corpus.resolve("corpus.ttl");
+        assertEquals(0, run("extract", "-q", corpus.toString(), "-o", out.toString()).status());
+        Run again = run("extract", "-q", corpus.toString(), "-o", out.toString());
+        assertEquals(0, again.status(), again.err());
+    }
+
+    @ParameterizedTest(name = "validate reads {0} by its extension")
+    @ValueSource(strings = {"seed.json", "seed.jsonld", "seed.nq", "seed.rdf"})
+    void validateReadsEveryFormatExtractWrites(String file) {
+        Path out = dir.resolve(file);
+        assertEquals(0, run("extract", "-q", seed(), "-o", out.toString()).status());
+        Run v = run("validate", out.toString());
+        assertEquals(0, v.status(), v.out() + v.err());
+        assertTrue(v.out().contains(file + ": conforms"), v.out());
+    }
+
+    @Test
     void whenEveryDocumentFailsNothingIsWritten() throws IOException {
         Path bad = Files.writeString(dir.resolve("empty.txt"), "");
         Path out = dir.resolve("out.ttl");
@@ -213,6 +242,7 @@ class CliTest {
         Path ttl = Files.writeString(dir.resolve("broken.ttl"), "<a> <b> ");
         Run r = run("validate", ttl.toString());
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("broken.ttl: not valid RDF"), r.err());
+        assertTrue(r.err().startsWith("resgraph validate: " + ttl + ": not valid Turtle: line 1, column 9"), r.err());
+        assertEquals(1, r.err().lines().count(), "one line, no parser log: " + r.err());
     }
 }
