@@ -3,6 +3,7 @@ package org.w3id.resgraph.pipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.NodeFactory;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.w3id.resgraph.extract.ExtractException;
 import org.w3id.resgraph.extract.Extractors;
 import org.w3id.resgraph.extract.ResolutionFacts;
@@ -52,8 +54,11 @@ public final class Extraction {
         DatasetGraph dataset = DatasetGraphFactory.create();
         List<String> failures = new ArrayList<>();
         Map<String, String> graphFrom = new HashMap<>();
-        int done = 0;
+        int done = 0, seen = 0;
+        long started = System.nanoTime();
         for (Inputs.Input input : inputs) {
+            seen++;
+            MDC.put("progress", "[" + seen + "/" + inputs.size() + "] ");
             try {
                 ResolutionMapper.DocumentGraph g = extract(input);
                 String earlier = graphFrom.putIfAbsent(g.name(), input.name());
@@ -71,8 +76,14 @@ public final class Extraction {
                 // A defect of ours met on this document: report it against the file, carry on with the others.
                 failures.add(input.name() + ": could not be extracted (internal error: " + e + ")");
                 LOG.debug("internal error on {}", input.name(), e);
+            } finally {
+                MDC.remove("progress");
             }
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info("{} of {} document(s) extracted in {} s ({} documents/s), {} quads", done, inputs.size(),
+                String.format(Locale.ROOT, "%.1f", seconds), String.format(Locale.ROOT, "%.0f", seen / Math.max(seconds, 1e-3)),
+                dataset.stream().count());
         return new Result(dataset, done, failures);
     }
 
