@@ -6,10 +6,6 @@ import static org.w3id.resgraph.rdf.GraphWriter.iri;
 import static org.w3id.resgraph.rdf.GraphWriter.string;
 import static org.w3id.resgraph.rdf.GraphWriter.text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +23,7 @@ import org.w3id.resgraph.extract.PlaceRef;
 import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameKey;
+import org.w3id.resgraph.text.Sha256;
 
 /**
  * Gives each cited thing its IRI and writes what the document says of it, with the reference data
@@ -218,11 +215,6 @@ final class TargetMapper {
 
     /** A short stable key for things known only by a name in some script. */
     static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.shortKey(s, 10);
     }
 }

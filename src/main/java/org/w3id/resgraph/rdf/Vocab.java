@@ -37,7 +37,6 @@ public final class Vocab {
 
     public static final Node TYPE = uri(RDF, "type");
     public static final Node LABEL = uri(RDFS, "label");
-    public static final Node SAME_AS = uri(OWL, "sameAs");
 
     // resgraph classes
     public static final Node RESOLUTION = rg("Resolution");
@@ -103,7 +102,6 @@ public final class Vocab {
     public static final Node START_DATE = uri(SCHEMA, "startDate");
     public static final Node END_DATE = uri(SCHEMA, "endDate");
     public static final Node LOCATION = uri(SCHEMA, "location");
-    public static final Node CONTAINED_IN_PLACE = uri(SCHEMA, "containedInPlace");
     public static final Node ORGANIZER = uri(SCHEMA, "organizer");
     public static final Node SPONSOR = uri(SCHEMA, "sponsor");
 
