@@ -2,9 +2,11 @@ package org.w3id.resgraph.gazetteer;
 
 import java.util.Locale;
 
+import org.w3id.resgraph.text.NormalisedText;
+
 /**
  * The form names are compared in. For Chinese: without spaces and with full-width ASCII folded, as
- * {@link org.w3id.resgraph.text.NormalisedText} does to the text, since Chinese has no word spaces
+ * {@link NormalisedText} does to the text, since Chinese has no word spaces
  * and segmenters put them anywhere. For other languages: runs of spaces made one, lower case.
  */
 public final class NameKey {
@@ -16,7 +18,7 @@ public final class NameKey {
         boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (NormalisedText.isSpace(c)) {
                 pendingSpace = !chinese && out.length() > 0;
                 continue;
             }
@@ -24,7 +26,7 @@ public final class NameKey {
                 out.append(' ');
                 pendingSpace = false;
             }
-            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+            out.append(NormalisedText.fold(c));
         }
         String key = out.toString();
         return chinese ? key : key.toLowerCase(Locale.ROOT);

@@ -3,7 +3,6 @@ package org.w3id.resgraph.gazetteer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,7 +86,8 @@ public final class Thesaurus {
         return id.matches("\\d{2}|\\d{6}");
     }
 
+    /** Descriptors are compared as names are, case and runs of spaces aside. */
     private static String key(String label) {
-        return label.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return NameKey.of("en", label.strip());
     }
 }

@@ -45,12 +45,13 @@ public final class NormalisedText {
         return new NormalisedText(original, out.toString(), trimmed);
     }
 
-    static boolean isSpace(char c) {
+    /** Spaces of every kind, the byte order mark included: what a word segmenter or a typesetter adds. */
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     /** Full-width ASCII variants (U+FF01..U+FF5E) to ASCII; the ideographic full stop stays. */
-    static char fold(char c) {
+    public static char fold(char c) {
         return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
     }
 
