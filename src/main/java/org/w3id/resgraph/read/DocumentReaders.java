@@ -17,9 +17,9 @@ public final class DocumentReaders {
         this.readers = List.copyOf(readers);
     }
 
-    /** Seed format, Markdown with front matter, then plain text. */
+    /** AKN4UN XML, the seed format, Markdown with front matter, then plain text. */
     public static DocumentReaders standard() {
-        return new DocumentReaders(List.of(new SeedFormatReader(), new MarkdownReader(), new PlainTextReader()));
+        return new DocumentReaders(List.of(new AknReader(), new SeedFormatReader(), new MarkdownReader(), new PlainTextReader()));
     }
 
     public Document read(SourceFile file) throws ReadException {

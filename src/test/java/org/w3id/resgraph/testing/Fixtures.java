@@ -31,6 +31,15 @@ public final class Fixtures {
         }
     }
 
+    /** A file or folder of the sample corpus shipped with the project ({@code corpus/} at its top level). */
+    public static Path corpus(String relative) {
+        Path p = Path.of(System.getProperty("resgraph.home", ".")).resolve("corpus").resolve(relative);
+        if (!Files.exists(p)) {
+            throw new IllegalStateException("corpus file " + p + " is missing");
+        }
+        return p;
+    }
+
     public static String text(String resource) {
         try {
             return Files.readString(path(resource), StandardCharsets.UTF_8);
