@@ -63,6 +63,8 @@ final class ExtractCommand implements Command {
         o.addOption(Option.builder().longOpt("format").hasArg().argName("F")
                 .desc("output format: " + OutputFormat.names() + " (default: from the output file's extension, else ttl)").build());
         o.addOption(OptionValues.baseOption());
+        o.addOption(Option.builder().longOpt("no-links")
+                .desc("ignore the links a format carries (AKN4UN's undocs.org links): cite only what the text rules find").build());
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
                 .desc("write to FILE instead of standard output").build());
         return o;
@@ -82,7 +84,7 @@ final class ExtractCommand implements Command {
         List<String> problems = new ArrayList<>();
         List<Inputs.Input> inputs = Inputs.expand(names, console.in(), problems);
         problems.forEach(p -> console.err().println("resgraph extract: " + p));
-        Extraction.Result result = new Extraction(base, lang).run(inputs);
+        Extraction.Result result = new Extraction(base, lang, !line.hasOption("no-links")).run(inputs);
         result.failures().forEach(f -> console.err().println("resgraph extract: " + f + " (skipped)"));
         List<String> failed = new ArrayList<>(problems);
         failed.addAll(result.failures());

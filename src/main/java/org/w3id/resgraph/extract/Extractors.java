@@ -3,6 +3,7 @@ package org.w3id.resgraph.extract;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.w3id.resgraph.extract.en.EnglishExtractor;
 import org.w3id.resgraph.extract.zh.ChineseExtractor;
 import org.w3id.resgraph.read.Document;
 
@@ -23,7 +24,7 @@ public final class Extractors {
     }
 
     public static Extractors standard() {
-        return new Extractors(new ChineseExtractor());
+        return new Extractors(new ChineseExtractor(), new EnglishExtractor());
     }
 
     public ResolutionFacts extract(Document document) throws ExtractException {

@@ -1,6 +1,8 @@
 package org.w3id.resgraph.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,6 +94,11 @@ public final class Gazetteer {
         Node p = NodeFactory.createURI(Vocab.RG + "resolutionSymbolPrefix");
         return graph.find(Node.ANY, p, NodeFactory.createLiteralString(prefix)).nextOptional()
                 .map(t -> byIri.get(t.getSubject().getURI()));
+    }
+
+    /** Every entry, in the order the reference files list them. */
+    public Collection<Entry> entries() {
+        return Collections.unmodifiableCollection(byIri.values());
     }
 
     public Optional<Entry> entry(String iri) {

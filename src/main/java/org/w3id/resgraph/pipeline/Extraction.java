@@ -37,14 +37,24 @@ public final class Extraction {
     private final Extractors extractors = Extractors.standard();
     private final ResolutionMapper mapper;
     private final String language;
+    private final boolean links;
 
     /**
      * @param base     base of the IRIs minted
      * @param language ISO 639-1 code forced on every input, or null to detect it from the text
      */
     public Extraction(String base, String language) {
+        this(base, language, true);
+    }
+
+    /**
+     * @param links whether citations come from the links a format carries (AKN4UN) as well as from
+     *              the text; without them, what the text rules alone find (to compare the two)
+     */
+    public Extraction(String base, String language, boolean links) {
         this.mapper = new ResolutionMapper(new IriScheme(base), Version.current());
         this.language = language;
+        this.links = links;
     }
 
     /** The dataset built, and one line per document that failed. */
@@ -92,6 +102,9 @@ public final class Extraction {
         Document doc = readers.read(input.open());
         if (language != null) {
             doc = doc.withLanguage(language);
+        }
+        if (!links) {
+            doc = doc.withoutLinks();
         }
         ResolutionFacts facts = extractors.extract(doc);
         ResolutionMapper.DocumentGraph g = mapper.map(facts);

@@ -45,6 +45,17 @@ public final class NormalisedText {
         return new NormalisedText(original, out.toString(), trimmed);
     }
 
+    /**
+     * A view built elsewhere (for another script's normalisation): {@code toOriginal[i]} is the
+     * original offset of view character {@code i}, and {@code toOriginal[text.length()]} the end.
+     */
+    public static NormalisedText mapped(String original, String text, int[] toOriginal) {
+        if (toOriginal.length != text.length() + 1) {
+            throw new IllegalArgumentException("one original offset per character and one for the end are needed");
+        }
+        return new NormalisedText(original, text, toOriginal.clone());
+    }
+
     /** Spaces of every kind, the byte order mark included: what a word segmenter or a typesetter adds. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';

@@ -89,13 +89,16 @@ class CliTest {
         Files.copy(Fixtures.path(Fixtures.SEED), corpus.resolve("a-seed.txt"));
         Files.write(corpus.resolve("b-gb18030.txt"), "大会决议".getBytes(java.nio.charset.Charset.forName("GB18030")));
         Files.writeString(corpus.resolve("c-english.txt"), "The General Assembly, Recalling its resolutions,");
+        Files.writeString(corpus.resolve("d-french.txt"), "L'Assemblée générale, Rappelant ses résolutions sur la question de la coopération pour le développement, "
+                + "Notant que les États Membres de l'Organisation des Nations Unies et les pays en développement,");
         Path out = dir.resolve("out.nq");
         Run r = run("extract", "-q", corpus.toString(), dir.resolve("missing.txt").toString(), "-o", out.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("b-gb18030.txt: is not valid UTF-8"), r.err());
-        assertTrue(r.err().contains("c-english.txt: its language is 'en'"), r.err());
+        assertTrue(r.err().contains("c-english.txt: cannot tell which resolution this is"), r.err());
+        assertTrue(r.err().contains("d-french.txt: its language is 'fr'"), r.err());
         assertTrue(r.err().contains("missing.txt: no such file or folder"), r.err());
-        assertTrue(r.err().contains("1 document(s) extracted, 3 failed"), r.err());
+        assertTrue(r.err().contains("1 document(s) extracted, 4 failed"), r.err());
         assertTrue(Files.readString(out).contains("<https://w3id.org/resgraph/graph/un/A/RES/59/249/zho>"));
         assertFalse(r.err().contains("Exception"), "a stack trace or exception name reached the user: " + r.err());
     }

@@ -1,9 +1,13 @@
 package org.w3id.resgraph.extract.zh;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.w3id.resgraph.extract.Citation;
 import org.w3id.resgraph.extract.Cited;
@@ -13,6 +17,7 @@ import org.w3id.resgraph.extract.Header;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.Paragraph;
 import org.w3id.resgraph.extract.ResolutionFacts;
+import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameKey;
 import org.w3id.resgraph.read.Document;
@@ -34,6 +39,8 @@ import org.w3id.resgraph.text.NormalisedText;
  */
 public final class ChineseExtractor implements Extractor {
     private static final String REFERS_TO = "refersTo";
+    private static final Pattern COVER_SC_SYMBOL = Pattern.compile("第(\\d{1,5})\\((\\d{4})\\)号决议");
+    private static final Pattern SYMBOL_NUMBER = Pattern.compile("/(\\d{1,5}[A-Z]?)(?:\\(\\d{4}\\))?$");
 
     private final Gazetteer gazetteer;
     private final ClauseVerbs verbs;
@@ -59,12 +66,15 @@ public final class ChineseExtractor implements Extractor {
         NormalisedText n = NormalisedText.of(doc.text(), doc.bodyStart(), doc.text().length());
         String t = n.text();
         ChineseHeader.Result head = new ChineseHeader(gazetteer, verbs).read(n);
-        Header header = head.header();
+        Header header = fromFormat(head.header(), doc);
         if (header.symbol() == null) {
             throw new ExtractException(doc.source(), "cannot tell which resolution this is: "
                     + "its heading has no symbol such as '59/249.' before the title");
         }
         List<String> warnings = new ArrayList<>(head.warnings());
+        if (head.header().symbol() == null) {
+            warnings.removeIf(w -> w.startsWith("no resolution symbol"));   // the format gave it
+        }
         List<ChineseParagraphs.Slice> slices = new ChineseParagraphs(verbs).split(t, head.preambleStart(), head.bodyEnd());
         if (slices.isEmpty()) {
             warnings.add("no paragraphs were found");
@@ -113,6 +123,42 @@ public final class ChineseExtractor implements Extractor {
         return new ResolutionFacts(doc, header, paragraphs, citations, seriesTitle, doc.descriptors(),
                 report == null ? null : report.session(), report == null ? null : report.from(),
                 List.copyOf(mentions), warnings);
+    }
+
+    /**
+     * What the format states (AKN4UN metadata) where the text's heading gives nothing: AKN4UN puts
+     * the cover page ("第2505(2020)号决议", "2020年1月13日 8701次会议通过") before the body.
+     */
+    private Header fromFormat(Header h, Document doc) {
+        String symbol = h.symbol(), number = h.number();
+        Integer meeting = h.meeting();
+        LocalDate adopted = h.adopted();
+        String given = doc.metadata().get(Document.SYMBOL);
+        String cover = doc.text().substring(0, doc.bodyStart());
+        if (symbol == null && given != null && !given.isBlank()) {
+            symbol = Symbols.canonical(given);
+        }
+        Matcher sc = COVER_SC_SYMBOL.matcher(NormalisedText.of(cover).text());
+        if (symbol == null && sc.find()) {
+            String prefix = h.organ() == null ? "S/RES/" : gazetteer.resolutionPrefix(h.organ()).orElse("S/RES/");
+            symbol = Symbols.canonical(prefix + sc.group(1) + "(" + sc.group(2) + ")");
+        }
+        if (symbol != null && number == null) {
+            Matcher m = SYMBOL_NUMBER.matcher(symbol);
+            number = m.find() ? m.group(1) : null;
+        }
+        if (adopted == null && doc.metadata().containsKey(Document.ADOPTED)) {
+            try {
+                adopted = LocalDate.parse(doc.metadata().get(Document.ADOPTED).strip());
+            } catch (DateTimeParseException e) {
+                adopted = null;
+            }
+        }
+        if (meeting == null && doc.metadata().containsKey(Document.MEETING)) {
+            String digits = doc.metadata().get(Document.MEETING).replaceAll("\\D", "");
+            meeting = digits.isEmpty() ? null : Integer.valueOf(digits);
+        }
+        return new Header(symbol, h.organ(), h.session(), number, h.title(), adopted, meeting, h.committee(), h.committeeReport());
     }
 
     private List<CitationRule> rules(Header header) {

@@ -23,6 +23,7 @@ final class ResolutionListRule implements CitationRule {
     /** One item: its date, 第 and 号 are optional inside a list (第46/151、49/108和57/243号决议). */
     private static final Pattern ITEM = Pattern.compile("(?<![\\w/.])(?:" + ChineseDates.DATE + ")?(第)?"
             + "(\\d{1,4}/\\d{1,4}[A-Z]?|\\d{1,4}\\((?:\\d{4}|[IVXLC]+)\\))(号)?");
+    private static final Pattern DATE = Pattern.compile(ChineseDates.DATE);
     private static final Pattern JOINER = Pattern.compile("、|,|和|及|以及|与|并");
     private static final Pattern SERIES = Pattern.compile("其关于(.{1,60})的$");
     private static final Pattern SC_NUMBER = Pattern.compile("\\d{1,4}\\(\\d{4}\\)");
@@ -49,13 +50,42 @@ final class ResolutionListRule implements CitationRule {
         while (m.find()) {
             Item item = new Item(m.start(), m.end(), m.group(5), m.group(4) != null, m.group(6) != null,
                     m.group(1) == null ? null : ChineseDates.date(m.group(1), m.group(2), m.group(3)).orElse(null));
-            if (!list.isEmpty() && !JOINER.matcher(t.substring(list.get(list.size() - 1).end, item.start)).matches()) {
+            if (!list.isEmpty() && joint(t, list.get(list.size() - 1).end, item.start) == null) {
                 emit(p, list, out);
                 list.clear();
             }
             list.add(item);
         }
         emit(p, list, out);
+    }
+
+    /**
+     * What stands between two items of one list: a joiner (、 和 以及 …), which may give the date
+     * and name the organ of the next item ("大会第60/180号和安理会第1645(2005)号、2010年10月29日大会第65/7号…决议").
+     */
+    private record Joint(String organ, LocalDate date) {}
+
+    /** The joint of {@code [from, to)}, or null when those words do not keep two items in one list. */
+    private Joint joint(String t, int from, int to) {
+        Matcher j = JOINER.matcher(t);
+        j.region(from, to);
+        if (!j.lookingAt()) {
+            return null;
+        }
+        int at = j.end();
+        LocalDate date = null;
+        Matcher d = DATE.matcher(t);
+        d.region(at, to);
+        if (d.lookingAt()) {
+            date = ChineseDates.date(d.group(1), d.group(2), d.group(3)).orElse(null);
+            at = d.end();
+        }
+        if (at == to) {
+            return new Joint(null, date);
+        }
+        String organ = gazetteer.longestAt("zh", t, at, to, e -> gazetteer.resolutionPrefix(e.iri()).isPresent())
+                .filter(m -> m.end() == to).map(m -> m.entry().iri()).orElse(null);
+        return organ == null ? null : new Joint(organ, date);
     }
 
     /** One number of a list, where it is, whether 第 opens and 号 closes it, and its date if given. */
@@ -77,11 +107,23 @@ final class ResolutionListRule implements CitationRule {
         String seriesTitle = series.find() ? series.group(1) : null;
         String organ = organBefore(t, clauseStart, list.get(0).start);
         String issuer = organ != null ? organ : ownOrgan;
+        Item previous = null;
         for (Item item : list) {
+            LocalDate date = item.date;
+            if (previous != null) {
+                Joint joint = joint(t, previous.end, item.start);
+                if (joint != null && joint.organ() != null) {
+                    organ = joint.organ();   // "…和安理会第1645(2005)号"
+                }
+                if (joint != null && joint.date() != null && date == null) {
+                    date = joint.date();
+                }
+            }
+            previous = item;
             String symbol = symbol(item.number, organ, decision);
             Cited target = decision
                     ? new Cited.SymbolDocument(symbol, "Decision", issuer == null ? null : OrgRef.known(issuer))
-                    : new Cited.Resolution(symbol, item.date, seriesTitle);
+                    : new Cited.Resolution(symbol, date, seriesTitle);
             out.add(new Found(item.start, item.end, target, name()));
         }
     }
@@ -103,6 +145,9 @@ final class ResolutionListRule implements CitationRule {
             prefix = "S/RES/";
         } else {
             prefix = Optional.ofNullable(ownOrgan).flatMap(gazetteer::resolutionPrefix).orElse("A/RES/");
+        }
+        if (prefix.equals("S/RES/") && !SC_NUMBER.matcher(number).matches()) {
+            prefix = "A/RES/";   // Security Council resolutions are all numbered N(YYYY); 70/262 is the Assembly's
         }
         if (decision) {
             prefix = prefix.replace("/RES/", "/DEC/");

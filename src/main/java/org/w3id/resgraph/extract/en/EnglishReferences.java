@@ -1,0 +1,351 @@
+package org.w3id.resgraph.extract.en;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.resgraph.extract.Cited;
+import org.w3id.resgraph.extract.OrgRef;
+import org.w3id.resgraph.extract.Symbols;
+import org.w3id.resgraph.gazetteer.Entry;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.gazetteer.NameMatch;
+
+/**
+ * The references of English resolution texts, on the view of {@link EnglishText} (single spaces):
+ * <ul>
+ * <li>resolutions and decisions by number, alone or in lists: "its resolutions 53/72 of 4 December
+ * 1998, 54/43 … and 77/33 of 7 December 2022 on <title>", "resolution 35/142 B", "2625 (XXV)",
+ * "decision 79/512", "Security Council resolutions 2014 (2011), 2051 (2012)", "Human Rights
+ * Council resolution 52/1", "Economic and Social Council resolution 2023/31";</li>
+ * <li>other documents by symbol: A/80/534, S/2019/883, A/CONF.198/11;</li>
+ * <li>instruments and conferences the gazetteer knows by an English name.</li>
+ * </ul>
+ * Which organ a number belongs to: the organ named before "resolution", else the form of the
+ * number ({@code 1540 (2004)} is the Security Council's, {@code 2023/31} the Economic and Social
+ * Council's), else the organ of the citing text ("its resolutions").
+ */
+final class EnglishReferences {
+    /** Organ names that may stand before "resolution(s)"/"decision(s)", longest first. */
+    private static final String ORGANS = "General Assembly|Security Council|Human Rights Council|Economic and Social Council"
+            + "|Commission on Human Rights|Assembly|Council";
+    private static final String NUMBER = "(?:ES|S)-\\d{1,2}/\\d{1,3}(?: ?[A-Z](?![\\w/]))?"
+            + "|\\d{1,4}/\\d{1,4}(?: ?[A-Z](?![\\w/]))?(?![\\d/])"
+            + "|\\d{1,4} ?\\((?:\\d{4}|[IVXLC]{1,8})\\)";
+    private static final Pattern HEAD = Pattern.compile(
+            "(?<![\\w/])(?:(?<organ>" + ORGANS + ") )?(?<kind>[Rr]esolutions?|[Dd]ecisions?) (?=" + NUMBER + ")");
+    private static final Pattern ITEM = Pattern.compile("(?<num>" + NUMBER + ")(?: of (?:" + EnglishDates.DATE + "))?");
+    /** What may stand between two items of one list. */
+    private static final Pattern JOINER = Pattern.compile(
+            "(?:,? and |,? as well as |, |,? or )(?:(?:its |the )?(?<kind>[Rr]esolutions?|[Dd]ecisions?) )?");
+    private static final Pattern PART_DATE = Pattern.compile(" of " + EnglishDates.DATE);
+    /** A document symbol and a comma before "decision 15/4": a decision inside that (non-UN) document. */
+    private static final Pattern INSIDE_DOCUMENT = Pattern.compile("[A-Z]{2,}[A-Za-z0-9./]*/[A-Za-z0-9./]+, $");
+    /** A second letter part: "36/87 A and B" is 36/87 A and 36/87 B. */
+    private static final Pattern PART = Pattern.compile("^ and ([A-Z])(?![\\w/])");
+    private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9./-])(" + Symbols.DOCUMENT + ")");
+    private static final Pattern YEAR_AFTER = Pattern.compile(" ?\\((?:\\d{4}|[IVXLC]{1,8})\\)");
+    private static final Pattern NAMED_BEFORE_ITS = Pattern.compile(
+            "\\b(?:by|of) the (" + ORGANS + ") in its $");
+    private static final Pattern BARE_SC = Pattern.compile("(?<![\\w/(.-])(\\d{1,4}) ?\\(((?:19[4-9]|20\\d)\\d)\\)");
+    /** The phrase that says resolutions are meant: "its previous relevant resolutions". */
+    private static final Pattern RESOLUTIONS_SAID = Pattern.compile(
+            "\\b(?:(?:its|all|the|previous|relevant|subsequent|other|Security|Council) )*[Rr]esolutions?\\b");
+    private static final Pattern SC_FORM = Pattern.compile("\\d{1,4} ?\\(\\d{4}\\)");
+    private static final Pattern ROMAN_FORM = Pattern.compile("\\d{1,4} ?\\([IVXLC]+\\)");
+    private static final Pattern YEAR_FORM = Pattern.compile("(19[4-9]\\d|20\\d\\d)/\\d{1,4}");
+
+    /** One reference found at view {@code [start, end)}; {@code head} is where its phrase starts. */
+    record Found(int start, int end, int head, Cited target, String rule) {}
+
+    private final Gazetteer gazetteer;
+    /** The symbol prefix of the organ of the citing text (A/RES/, S/RES/ …). */
+    private final String ownPrefix;
+
+    EnglishReferences(Gazetteer gazetteer, String ownPrefix) {
+        this.gazetteer = gazetteer;
+        this.ownPrefix = ownPrefix == null ? "A/RES/" : ownPrefix;
+    }
+
+    /** Every reference in view {@code [from, to)} of {@code t}, in text order. */
+    List<Found> find(String t, int from, int to, String ownTitle) {
+        List<Found> out = new ArrayList<>();
+        resolutions(t, from, to, ownTitle, out);
+        bareSecurityCouncilNumbers(t, from, to, out);
+        documents(t, from, to, out);
+        named(t, from, to, out);
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
+    }
+
+    private void resolutions(String t, int from, int to, String ownTitle, List<Found> out) {
+        Matcher h = HEAD.matcher(t);
+        h.region(from, to);
+        int resumeAt = from;
+        while (h.find()) {
+            if (h.start() < resumeAt) {
+                continue;
+            }
+            if (INSIDE_DOCUMENT.matcher(t.substring(Math.max(from, h.start() - 40), h.start())).find()) {
+                continue;
+            }
+            String organ = h.group("organ");
+            boolean own = organ == null && t.regionMatches(true, Math.max(from, h.start() - 4), "its ", 0, 4);
+            if (own) {
+                // "mandated by the Human Rights Council in its resolution 45/34": "its" is that organ's
+                Matcher named = NAMED_BEFORE_ITS.matcher(t.substring(Math.max(from, h.start() - 80), h.start()));
+                if (named.find()) {
+                    organ = named.group(1);
+                    own = false;
+                }
+            }
+            boolean decision = h.group("kind").toLowerCase(Locale.ROOT).startsWith("decision");
+            List<Found> list = new ArrayList<>();
+            int at = h.end();
+            while (true) {
+                Matcher i = ITEM.matcher(t);
+                i.region(at, to);
+                if (!i.lookingAt()) {
+                    break;
+                }
+                String num = i.group("num");
+                LocalDate date = i.group(2) == null ? null : EnglishDates.date(i.group(2), i.group(3), i.group(4)).orElse(null);
+                String symbol = symbol(num, organ, own, decision);
+                list.add(new Found(i.start(), i.start() + num.length(), h.start(), target(symbol, date, decision), "en.resolution-list"));
+                at = i.end();
+                Matcher part = PART.matcher(t.substring(i.start() + num.length(), Math.min(to, i.start() + num.length() + 8)));
+                if (num.matches(".*[A-Z]$") && part.find()) {
+                    int s = i.start() + num.length() + part.start(1);
+                    at = i.start() + num.length() + part.end();
+                    Matcher partDate = PART_DATE.matcher(t);
+                    partDate.region(at, to);
+                    LocalDate d = date;
+                    if (partDate.lookingAt()) {
+                        d = EnglishDates.date(partDate.group(1), partDate.group(2), partDate.group(3)).orElse(null);
+                        at = partDate.end();
+                    }
+                    String second = symbol.substring(0, symbol.length() - 1) + part.group(1);
+                    list.add(new Found(s, s + 1, h.start(), target(second, d, decision), "en.resolution-list"));
+                }
+                Matcher j = JOINER.matcher(t);
+                j.region(at, to);
+                if (!j.lookingAt()) {
+                    break;
+                }
+                if (j.group("kind") != null) {
+                    decision = j.group("kind").toLowerCase(Locale.ROOT).startsWith("decision");
+                }
+                Matcher next = ITEM.matcher(t);
+                next.region(j.end(), to);
+                if (!next.lookingAt()) {
+                    break;
+                }
+                at = j.end();
+            }
+            if (list.isEmpty()) {
+                continue;
+            }
+            String series = seriesTitle(t, list.get(list.size() - 1).end(), to, ownTitle);
+            for (Found f : list) {
+                if (series != null && f.target() instanceof Cited.Resolution r) {
+                    out.add(new Found(f.start(), f.end(), f.head(), new Cited.Resolution(r.symbol(), r.adopted(), series), f.rule()));
+                } else {
+                    out.add(f);
+                }
+            }
+            resumeAt = list.get(list.size() - 1).end();
+        }
+    }
+
+    /**
+     * Security Council resolutions by number and year alone, after the word "resolutions" has been
+     * said: "its previous resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …",
+     * "subsequent resolutions on women, peace and security including 2242 (2015)". A list of two or
+     * more such numbers needs no such word.
+     */
+    private void bareSecurityCouncilNumbers(String t, int from, int to, List<Found> out) {
+        Matcher m = BARE_SC.matcher(t);
+        m.region(from, to);
+        List<Found> list = new ArrayList<>();
+        int lastEnd = -1;
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) {
+                continue;
+            }
+            if (!list.isEmpty() && !JOINER.matcher(t.substring(lastEnd, m.start())).matches()) {
+                emitBare(t, from, list, out);
+                list.clear();
+            }
+            String symbol = "S/RES/" + m.group(1) + "(" + m.group(2) + ")";
+            list.add(new Found(m.start(), m.end(), m.start(), new Cited.Resolution(symbol, null, null), "en.resolution-numbers"));
+            lastEnd = m.end();
+        }
+        emitBare(t, from, list, out);
+    }
+
+    private static void emitBare(String t, int from, List<Found> list, List<Found> out) {
+        if (list.isEmpty()) {
+            return;
+        }
+        int start = list.get(0).start();
+        int said = -1;
+        Matcher w = RESOLUTIONS_SAID.matcher(t);
+        w.region(Math.max(from, start - 150), start);
+        while (w.find()) {
+            said = w.start();
+        }
+        if (said < 0 && list.size() < 2) {
+            return;
+        }
+        int head = said >= 0 ? said : start;
+        for (Found f : list) {
+            out.add(new Found(f.start(), f.end(), head, f.target(), f.rule()));
+        }
+    }
+
+    /** "… on <the citing resolution's own title>" after a list makes its items members of the series. */
+    private static String seriesTitle(String t, int at, int to, String ownTitle) {
+        if (ownTitle == null) {
+            return null;
+        }
+        int i = at;
+        Matcher date = Pattern.compile("^ of " + EnglishDates.DATE).matcher(t.substring(i, Math.min(to, i + 30)));
+        if (date.find()) {
+            i += date.end();
+        }
+        for (String lead : List.of(" on ", ", entitled ", " entitled ")) {
+            if (t.startsWith(lead, i)) {
+                String rest = t.substring(i + lead.length(), Math.min(to, i + lead.length() + ownTitle.length() + 8));
+                String key = comparable(rest);
+                String title = comparable(ownTitle);
+                if (!title.isEmpty() && (key.startsWith(title) || key.startsWith("the " + title))) {
+                    return ownTitle;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String comparable(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[“”\"‘’',:]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Cited target(String symbol, LocalDate date, boolean decision) {
+        return decision ? new Cited.SymbolDocument(symbol, "Decision", null) : new Cited.Resolution(symbol, date, null);
+    }
+
+    /** The canonical symbol of a number cited as a resolution or decision of {@code organ}. */
+    String symbol(String number, String organ, boolean own, boolean decision) {
+        String n = number.replace(" ", "");
+        String prefix;
+        if (organ == null && own) {
+            prefix = ownPrefix;
+        } else if (organ == null) {
+            prefix = byForm(number, ownPrefix);
+        } else {
+            prefix = switch (organ) {
+                case "General Assembly", "Assembly" -> "A/RES/";
+                case "Security Council" -> "S/RES/";
+                case "Human Rights Council" -> "A/HRC/RES/";
+                case "Economic and Social Council" -> "E/RES/";
+                case "Commission on Human Rights" -> "E/CN.4/RES/";
+                default -> byForm(number, "S/RES/");   // "Council resolution 1947 (2010)"
+            };
+        }
+        if (SC_FORM.matcher(number).matches() && !prefix.equals("E/RES/")) {
+            prefix = "S/RES/";
+        } else if (prefix.equals("S/RES/")) {
+            prefix = "A/RES/";   // Security Council resolutions are all numbered "N (YYYY)"; 70/262 is the Assembly's
+        } else if (YEAR_FORM.matcher(n).lookingAt() && !prefix.equals("E/CN.4/RES/")) {
+            prefix = "E/RES/";
+        }
+        if (decision) {
+            prefix = prefix.replace("/RES/", "/DEC/");
+        }
+        return Symbols.canonical(prefix + n);
+    }
+
+    private static String byForm(String number, String fallback) {
+        if (SC_FORM.matcher(number).matches()) {
+            return "S/RES/";
+        }
+        if (ROMAN_FORM.matcher(number).matches()) {
+            return fallback.equals("S/RES/") ? "A/RES/" : fallback;
+        }
+        if (YEAR_FORM.matcher(number.replace(" ", "")).lookingAt()) {
+            return "E/RES/";
+        }
+        return fallback.equals("S/RES/") ? "A/RES/" : fallback;
+    }
+
+    private void documents(String t, int from, int to, List<Found> out) {
+        Matcher m = SYMBOL.matcher(t);
+        m.region(from, to);
+        while (m.find()) {
+            int end = m.end();
+            Matcher year = YEAR_AFTER.matcher(t);
+            year.region(end, to);
+            if (year.lookingAt() && !m.group(1).endsWith(")")) {
+                end = year.end();   // S/RES/2505 (2020)
+            }
+            String symbol = Symbols.canonical(t.substring(m.start(), end));
+            if (!symbol.contains("/") || overlaps(out, m.start(), end)) {
+                continue;
+            }
+            Cited target = Symbols.isResolution(symbol) ? new Cited.Resolution(symbol, null, null)
+                    : new Cited.SymbolDocument(symbol, documentType(symbol), null);
+            out.add(new Found(m.start(), end, m.start(), target, "en.document-symbol"));
+        }
+    }
+
+    private static String documentType(String symbol) {
+        return symbol.contains("/DEC/") ? "Decision" : "Document";
+    }
+
+    private void named(String t, int from, int to, List<Found> out) {
+        String lower = lowerCase(t, from, to);
+        for (NameMatch m : gazetteer.findAll("en", lower, from, to, e -> e.is("Instrument") || e.is("Declaration")
+                || e.is("Conference") || e.is("Event"))) {
+            if (!wordAt(t, m.start(), m.end()) || overlaps(out, m.start(), m.end())) {
+                continue;
+            }
+            Entry e = m.entry();
+            Cited target = e.is("Conference") || e.is("Event")
+                    ? new Cited.Event(e.iri(), t.substring(m.start(), m.end()), "en", e.is("Conference"), null, null, null,
+                            List.of(), List.of())
+                    : new Cited.Instrument(e.iri(), null);
+            out.add(new Found(m.start(), m.end(), m.start(), target, "en.named"));
+        }
+    }
+
+    /** {@code t} with {@code [from, to)} in lower case, char for char, so offsets stay. */
+    private static String lowerCase(String t, int from, int to) {
+        char[] c = t.toCharArray();
+        for (int i = from; i < to; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    private static boolean wordAt(String t, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1)))
+                && (end >= t.length() || !Character.isLetterOrDigit(t.charAt(end)));
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) {
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation an English name is, if the gazetteer knows it. */
+    OrgRef organisation(String name) {
+        return gazetteer.byName("en", name, e -> e.is("Organization")).map(e -> OrgRef.known(e.iri())).orElse(null);
+    }
+}
