@@ -40,7 +40,7 @@ public final class Inputs {
                 try (Stream<Path> files = Files.walk(p)) {
                     files.filter(Files::isRegularFile)
                             .filter(f -> !hidden(p.relativize(f)))
-                            .filter(f -> !rdfOutput(f))
+                            .filter(f -> !rdfOutput(f) && !folderDocumentation(f))
                             .sorted()
                             .forEach(f -> out.add(new FileInput(f)));
                 } catch (IOException e) {
@@ -63,6 +63,12 @@ public final class Inputs {
     private static boolean rdfOutput(Path file) {
         String name = file.getFileName().toString();
         return !name.toLowerCase(Locale.ROOT).endsWith(".xml") && OutputFormat.byFileName(name).isPresent();
+    }
+
+    /** Whether a file in a folder documents the folder (README, LICENSE) rather than being a text of it. */
+    private static boolean folderDocumentation(Path file) {
+        String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
+        return name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("LICENCE");
     }
 
     /** Whether any part of a path below a named folder is hidden (.git, .cache, .DS_Store). */

@@ -8,12 +8,15 @@ import static org.w3id.resgraph.rdf.GraphWriter.string;
 import static org.w3id.resgraph.rdf.GraphWriter.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.resgraph.extract.Citation;
 import org.w3id.resgraph.extract.Cited;
@@ -40,6 +43,8 @@ import org.w3id.resgraph.text.Span;
  */
 public final class ResolutionMapper {
     private static final int CONTEXT = 32;
+    private static final String UNBIS = "http://metadata.un.org/thesaurus/", SDG = "http://metadata.un.org/sdg/",
+            EUROVOC = "http://eurovoc.europa.eu/";
 
     private final IriScheme iris;
     private final String version;
@@ -87,11 +92,12 @@ public final class ResolutionMapper {
         for (Paragraph p : facts.paragraphs()) {
             paragraphs.add(paragraph(out, work, expression, h.symbol(), p, offsets, lang));
         }
-        int[] refs = new int[paragraphs.size()];
+        Map<String, Integer> occurrences = new HashMap<>();
         for (Citation c : facts.citations()) {
             Node target = targets.map(c.target());
-            Node citation = iri(paragraphs.get(c.paragraph()).getURI() + "/ref/" + (++refs[c.paragraph()]));
-            citation(out, citation, paragraphs.get(c.paragraph()), target, c, expression, doc, offsets, lang);
+            Node citation = iri(paragraphs.get(c.paragraph()).getURI() + "/ref/" + refKey(target));
+            int occurrence = occurrences.merge(citation.getURI(), 1, Integer::sum);
+            citation(out, citation, paragraphs.get(c.paragraph()), target, c, expression, doc, offsets, lang, occurrence);
             for (Node p : ontology.withSuperProperties(Vocab.rg(c.relation()))) {
                 out.add(work, p, target);
             }
@@ -107,6 +113,8 @@ public final class ResolutionMapper {
             out.add(work, Vocab.IS_MEMBER_OF, series(out, facts.seriesTitle(), h.organ(), lang));
         }
         subjects(out, work, facts.descriptors(), warnings);
+        formatSubjects(out, work, doc, warnings);
+        aliases(out, work, expression, doc);
         if (facts.reportSession() != null) {
             out.add(work, Vocab.REQUESTS_REPORT_AT_SESSION, integer(facts.reportSession()));
         }
@@ -171,7 +179,7 @@ public final class ResolutionMapper {
     }
 
     private void citation(GraphWriter out, Node citation, Node paragraph, Node target, Citation c,
-                          Node version, Document doc, CodePoints offsets, String lang) {
+                          Node version, Document doc, CodePoints offsets, String lang, int occurrence) {
         out.add(citation, Vocab.TYPE, Vocab.CITATION);
         out.add(citation, Vocab.HAS_CITING_ENTITY, paragraph);
         out.add(citation, Vocab.HAS_CITED_ENTITY, target);
@@ -180,7 +188,7 @@ public final class ResolutionMapper {
             out.add(citation, Vocab.CLAUSE_VERB, text(c.clauseVerb(), lang));
         }
         out.add(citation, Vocab.RULE, string(c.rule()));
-        Node evidence = iri(citation.getURI() + "/" + IriScheme.threeLetter(lang));
+        Node evidence = iri(citation.getURI() + "/" + IriScheme.threeLetter(lang) + "/" + occurrence);
         out.add(citation, Vocab.EVIDENCE, evidence);
         out.add(evidence, Vocab.TYPE, Vocab.SPECIFIC_RESOURCE);
         out.add(evidence, Vocab.HAS_SOURCE, version);
@@ -193,6 +201,17 @@ public final class ResolutionMapper {
         out.add(quote, Vocab.PREFIX, string(t.substring(offsets.back(s.start(), CONTEXT), s.start())));
         out.add(quote, Vocab.SUFFIX, string(t.substring(s.end(), offsets.forward(s.end(), CONTEXT))));
         position(out, evidence, offsets, s);
+    }
+
+    /**
+     * The key of a paragraph's citation of a target: the target's own path ({@code un/A/RES/46/151},
+     * {@code event/ffd-2002-monterrey}), so that the citation found in the Chinese and in the English
+     * text of one paragraph is one node, each language adding its own evidence.
+     */
+    private String refKey(Node target) {
+        String iri = target.getURI();
+        String id = iris.base() + "id/";
+        return iri.startsWith(id) ? iri.substring(id.length()) : "x/" + TargetMapper.hash(iri);
     }
 
     /** A position selector counting Unicode code points, as the Web Annotation model asks. */
@@ -218,6 +237,52 @@ public final class ResolutionMapper {
             out.add(s, Vocab.rg("organ"), iri(iris.rebase(organ)));
         }
         return s;
+    }
+
+    /**
+     * Subjects the format gives as concept IRIs (AKN4UN keywords): UNBIS concepts with the
+     * thesaurus's labels, SDGs and EuroVoc concepts with the label the file shows.
+     */
+    private void formatSubjects(GraphWriter out, Node work, Document doc, List<String> warnings) {
+        for (String s : doc.subjects()) {
+            Node concept = iri(s);
+            String shown = doc.metadata().get(Document.SUBJECT_LABEL + s);
+            if (s.startsWith(UNBIS)) {
+                List<Triple> labels = thesaurus.labelsOf(s);
+                if (labels.isEmpty() && shown == null) {
+                    warnings.add("the subject " + s + " is not in the UNBIS Thesaurus shipped; left out");
+                    continue;
+                }
+                out.add(work, Vocab.SUBJECT, concept);
+                if (labels.isEmpty()) {
+                    out.add(concept, Vocab.TYPE, Vocab.CONCEPT);
+                    out.add(concept, Vocab.PREF_LABEL, text(shown, "en"));
+                } else {
+                    out.addRebased(labels);
+                }
+            } else if (s.startsWith(SDG)) {
+                String goal = s.substring(SDG.length()).replaceAll("/.*", "");
+                out.add(work, Vocab.SUBJECT, concept);
+                out.add(concept, Vocab.TYPE, Vocab.CONCEPT);
+                out.add(concept, Vocab.PREF_LABEL, text("Sustainable Development Goal " + goal, "en"));
+                out.add(concept, Vocab.PREF_LABEL, text("可持续发展目标" + goal, "zh"));
+            } else if (s.startsWith(EUROVOC) && shown != null) {
+                out.add(work, Vocab.SUBJECT, concept);
+                out.add(concept, Vocab.TYPE, Vocab.CONCEPT);
+                out.add(concept, Vocab.PREF_LABEL, text(shown, "en"));
+            }
+        }
+    }
+
+    /** The FRBR IRIs of AKN4UN, kept as aliases of the work and the language version. */
+    private static void aliases(GraphWriter out, Node work, Node expression, Document doc) {
+        String w = doc.metadata().get(Document.WORK_ALIAS), v = doc.metadata().get(Document.VERSION_ALIAS);
+        if (w != null && !w.isBlank()) {
+            out.add(work, Vocab.AKN_IRI, string(w));
+        }
+        if (v != null && !v.isBlank()) {
+            out.add(expression, Vocab.AKN_IRI, string(v));
+        }
     }
 
     private void subjects(GraphWriter out, Node work, List<String> descriptors, List<String> warnings) {

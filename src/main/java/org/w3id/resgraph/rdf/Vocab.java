@@ -74,6 +74,7 @@ public final class Vocab {
     public static final Node RULE = rg("rule");
     public static final Node REFERS_TO = rg("refersTo");
     public static final Node PARTY = rg("party");
+    public static final Node AKN_IRI = rg("aknIri");
     public static final Node SIGNED_ON = rg("signedOn");
     public static final Node AUTHOR = rg("author");
     public static final Node SHA256 = rg("sha256");
@@ -99,6 +100,7 @@ public final class Vocab {
     public static final Node SUBJECT = uri(DCTERMS, "subject");
     public static final Node LANGUAGE = uri(DCTERMS, "language");
     public static final Node PREF_LABEL = uri(SKOS, "prefLabel");
+    public static final Node CONCEPT = uri(SKOS, "Concept");
     public static final Node START_DATE = uri(SCHEMA, "startDate");
     public static final Node END_DATE = uri(SCHEMA, "endDate");
     public static final Node LOCATION = uri(SCHEMA, "location");

@@ -340,6 +340,10 @@ public final class AknReader implements DocumentReader {
                 String href = xml.getAttributeValue(null, "href");
                 if (href != null && !href.isBlank()) {
                     subjects.add(href.strip());
+                    String label = xml.getAttributeValue(null, "showAs");
+                    if (label != null && !label.isBlank()) {
+                        metadata.putIfAbsent(Document.SUBJECT_LABEL + href.strip(), label.strip().replace('_', ' '));
+                    }
                 }
             }
             if (attachmentDepth > 0) {

@@ -25,6 +25,8 @@ public record Document(String source, String fileName, String sha256, String for
     /** Metadata keys readers fill when the format states them (never guessed from the text). */
     public static final String SYMBOL = "symbol", TITLE = "title", ADOPTED = "adopted", MEETING = "meeting",
             ORGAN = "organ", WORK_ALIAS = "work-alias", VERSION_ALIAS = "version-alias";
+    /** Prefix of the metadata keys that give the label a format shows for a subject: {@code SUBJECT_LABEL + iri}. */
+    public static final String SUBJECT_LABEL = "subject-label:";
 
     public Document {
         metadata = Map.copyOf(metadata);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -119,7 +120,9 @@ class AknReaderTest {
                 Document.MEETING, "8701",
                 Document.ORGAN, "sc",
                 Document.WORK_ALIAS, WORK_2505,
-                Document.VERSION_ALIAS, WORK_2505 + "eng@/"), doc.metadata(), "no title: the resolution has none");
+                Document.VERSION_ALIAS, WORK_2505 + "eng@/"), header(doc), "no title: the resolution has none");
+        assertEquals("industrialization", doc.metadata().get(Document.SUBJECT_LABEL + "http://metadata.un.org/thesaurus/1003177"),
+                "a keyword's showAs is the label of its subject");
         assertTrue(doc.subjects().contains("http://metadata.un.org/thesaurus/1003177"), doc.subjects().toString());
         assertEquals("http://metadata.un.org/sdg/9", doc.subjects().get(0), "document order");
         assertEquals(doc.subjects().size(), Set.copyOf(doc.subjects()).size(), "no duplicates");
@@ -160,7 +163,7 @@ class AknReaderTest {
                 Document.MEETING, "8701",
                 Document.ORGAN, "sc",
                 Document.WORK_ALIAS, WORK_2505,
-                Document.VERSION_ALIAS, WORK_2505 + "zho@/"), doc.metadata());
+                Document.VERSION_ALIAS, WORK_2505 + "zho@/"), header(doc));
         assertTrue(doc.subjects().contains("http://metadata.un.org/thesaurus/1003177"), doc.subjects().toString());
 
         assertTrue(doc.text().contains("\n\n第2505(2020)号决议\n\n2020年1月13日 8701次会议通过\n\n安全理事会，\n\n回顾其关于也门的第"),
@@ -461,5 +464,12 @@ class AknReaderTest {
         ReadException e = assertThrows(ReadException.class, () -> new AknReader().read(
                 new SourceFile("x.xml", new byte[0]), "<html><body/></html>"));
         assertEquals("x.xml: has the root element <html>, not <akomaNtoso>", e.getMessage());
+    }
+
+    /** The metadata of the heading, without the labels of subjects. */
+    private static Map<String, String> header(Document doc) {
+        Map<String, String> out = new TreeMap<>(doc.metadata());
+        out.keySet().removeIf(k -> k.startsWith(Document.SUBJECT_LABEL));
+        return out;
     }
 }

@@ -147,11 +147,11 @@ public final class ChineseExtractor implements Extractor {
             Matcher m = SYMBOL_NUMBER.matcher(symbol);
             number = m.find() ? m.group(1) : null;
         }
-        if (adopted == null && doc.metadata().containsKey(Document.ADOPTED)) {
+        if (doc.metadata().containsKey(Document.ADOPTED)) {   // the format states it: it wins over the text
             try {
                 adopted = LocalDate.parse(doc.metadata().get(Document.ADOPTED).strip());
             } catch (DateTimeParseException e) {
-                adopted = null;
+                // keep what the text says
             }
         }
         if (meeting == null && doc.metadata().containsKey(Document.MEETING)) {

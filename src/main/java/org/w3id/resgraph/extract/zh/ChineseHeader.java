@@ -52,6 +52,7 @@ final class ChineseHeader {
         int titleEnd = opening == null ? head.length() : opening.organStart;
         LocalDate adopted = null;
         Matcher hd = HEADING_DATE.matcher(head);
+        hd.region(0, Math.min(head.length(), titleEnd));   // a date in the preamble is not the adoption date
         if (hd.find()) {
             adopted = ChineseDates.date(hd.group(1), hd.group(2), hd.group(3)).orElse(null);
         }
