@@ -29,7 +29,7 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Main() {
-        for (Command c : new Command[] {new ExtractCommand(), new ValidateCommand(), new ImportUnbisCommand()}) {
+        for (Command c : new Command[] {new ExtractCommand(), new ValidateCommand(), new EvaluateCommand(), new ImportUnbisCommand()}) {
             commands.put(c.name(), c);
         }
     }

@@ -183,7 +183,7 @@ class CliTest {
     }
 
     @ParameterizedTest(name = "{0} --help lists every option")
-    @ValueSource(strings = {"extract", "validate", "import-unbis"})
+    @ValueSource(strings = {"extract", "validate", "evaluate", "import-unbis"})
     void everyCommandExplainsItsOptions(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.status());
@@ -195,7 +195,7 @@ class CliTest {
     void topLevelHelpListsCommands() {
         Run r = run("--help");
         assertEquals(0, r.status());
-        for (String c : List.of("extract", "validate", "import-unbis")) {
+        for (String c : List.of("extract", "validate", "evaluate", "import-unbis")) {
             assertTrue(r.out().contains(c));
         }
     }
