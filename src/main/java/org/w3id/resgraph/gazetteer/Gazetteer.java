@@ -1,6 +1,7 @@
 package org.w3id.resgraph.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,7 +45,13 @@ public final class Gazetteer {
     private final Graph graph;
     private final Map<String, Entry> byIri = new LinkedHashMap<>();
     private final Map<String, Map<String, Entry>> byName = new HashMap<>();
-    private final Map<String, Integer> longestName = new HashMap<>();
+    /**
+     * Per language, per first two characters of a name key (one for one-character names), the lengths
+     * of the names starting with them, longest first: few names need trying at any place of a text.
+     */
+    private final Map<String, Map<Integer, int[]>> lengthsByFirst = new HashMap<>();
+    /** Per language, per last character of a name key, the lengths of the names ending with it, longest first. */
+    private final Map<String, Map<Integer, int[]>> lengthsByLast = new HashMap<>();
 
     public Gazetteer(Graph graph) {
         this.graph = graph;
@@ -118,8 +125,16 @@ public final class Gazetteer {
     /** As {@link #longestAt(String, String, int, Predicate)}, for names that end by {@code limit}. */
     public Optional<NameMatch> longestAt(String lang, String text, int at, int limit, Predicate<Entry> accept) {
         Map<String, Entry> names = byName.getOrDefault(lang, Map.of());
-        int max = Math.min(longestName.getOrDefault(lang, 0), limit - at);
-        for (int len = max; len > 0; len--) {
+        if (at >= limit) {
+            return Optional.empty();
+        }
+        Map<Integer, int[]> index = lengthsByFirst.getOrDefault(lang, Map.of());
+        int[] longer = at + 1 < limit ? index.get(pair(text.charAt(at), text.charAt(at + 1))) : null;
+        int[] single = index.get(pair(text.charAt(at), (char) 0));
+        for (int len : concat(longer, single)) {
+            if (len > limit - at) {
+                continue;
+            }
             Entry e = names.get(text.substring(at, at + len));
             if (e != null && accept.test(e)) {
                 return Optional.of(new NameMatch(at, at + len, e));
@@ -131,8 +146,16 @@ public final class Gazetteer {
     /** The longest accepted name that ends exactly at {@code end} and starts at or after {@code from}. */
     public Optional<NameMatch> longestEndingAt(String lang, String text, int from, int end, Predicate<Entry> accept) {
         Map<String, Entry> names = byName.getOrDefault(lang, Map.of());
-        int max = Math.min(longestName.getOrDefault(lang, 0), end - from);
-        for (int len = max; len > 0; len--) {
+        if (end <= from) {
+            return Optional.empty();
+        }
+        Map<Integer, int[]> index = lengthsByLast.getOrDefault(lang, Map.of());
+        int[] longer = end - 2 >= from ? index.get(pair(text.charAt(end - 1), text.charAt(end - 2))) : null;
+        int[] single = index.get(pair(text.charAt(end - 1), (char) 0));
+        for (int len : concat(longer, single)) {
+            if (len > end - from) {
+                continue;
+            }
             Entry e = names.get(text.substring(end - len, end));
             if (e != null && accept.test(e)) {
                 return Optional.of(new NameMatch(end - len, end, e));
@@ -220,6 +243,43 @@ public final class Gazetteer {
         });
     }
 
+    private static int pair(char a, int b) {
+        return (a << 16) | (b & 0xFFFF);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static int[] concat(int[] a, int[] b) {
+        if (a == null) {
+            return b == null ? NONE : b;
+        }
+        if (b == null) {
+            return a;
+        }
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static void addLength(Map<String, Map<Integer, int[]>> index, String lang, int c, int length) {
+        Map<Integer, int[]> byChar = index.computeIfAbsent(lang, k -> new HashMap<>());
+        int[] old = byChar.getOrDefault(c, new int[0]);
+        for (int l : old) {
+            if (l == length) {
+                return;
+            }
+        }
+        int[] lengths = Arrays.copyOf(old, old.length + 1);
+        lengths[old.length] = length;
+        Arrays.sort(lengths);
+        for (int i = 0, j = lengths.length - 1; i < j; i++, j--) {   // longest first
+            int t = lengths[i];
+            lengths[i] = lengths[j];
+            lengths[j] = t;
+        }
+        byChar.put(c, lengths);
+    }
+
     private void indexNames(Entry e, Node s, Node predicate) {
         graph.find(s, predicate, Node.ANY).forEach(t -> {
             Node o = t.getObject();
@@ -228,8 +288,13 @@ public final class Gazetteer {
             }
             String lang = o.getLiteralLanguage();
             String key = NameKey.of(lang, o.getLiteralLexicalForm());
+            if (key.isEmpty()) {
+                return;
+            }
             byName.computeIfAbsent(lang, k -> new HashMap<>()).putIfAbsent(key, e);
-            longestName.merge(lang, key.length(), Math::max);
+            addLength(lengthsByFirst, lang, pair(key.charAt(0), key.length() > 1 ? key.charAt(1) : 0), key.length());
+            addLength(lengthsByLast, lang, pair(key.charAt(key.length() - 1), key.length() > 1 ? key.charAt(key.length() - 2) : 0),
+                    key.length());
         });
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +119,7 @@ public final class EnglishExtractor implements Extractor {
         }
 
         String ownPrefix = gazetteer.resolutionPrefix(opening.organ().iri()).orElse("A/RES/");
+        String lower = lower(t, 0, t.length());
         EnglishReferences refs = new EnglishReferences(gazetteer, ownPrefix);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
@@ -149,7 +150,7 @@ public final class EnglishExtractor implements Extractor {
                     seriesTitle = r.seriesTitle();
                 }
             }
-            for (NameMatch m : gazetteer.findAll("en", lower(t, from, to), from, to, e -> e.is("Organization"))) {
+            for (NameMatch m : gazetteer.findAll("en", lower, from, to, e -> e.is("Organization"))) {
                 if (!m.entry().iri().equals(opening.organ().iri())) {
                     mentions.add(OrgRef.known(m.entry().iri()));
                 }
@@ -415,7 +416,7 @@ public final class EnglishExtractor implements Extractor {
 
     /** "First Committee", or "Special Political and Decolonization Committee (Fourth Committee)". */
     private String committee(String name) {
-        var e = gazetteer.byName("en", name, x -> x.is("Organization"));
+        Optional<Entry> e = gazetteer.byName("en", name, x -> x.is("Organization"));
         if (e.isEmpty()) {
             Matcher inner = Pattern.compile("\\(([^()]+)\\)$").matcher(name);
             if (inner.find()) {
@@ -429,17 +430,17 @@ public final class EnglishExtractor implements Extractor {
     }
 
     /** The heading line "80/11. Title" as printed (it returns as the running head of later pages). */
-    private static java.util.Optional<String> headingLine(String original, EnglishText et, Opening opening) {
+    private static Optional<String> headingLine(String original, EnglishText et, Opening opening) {
         int end = et.view.span(opening.start(), opening.start()).start();
         int start = Math.max(0, original.lastIndexOf("\n\n", Math.max(0, end - 3)));
         String block = original.substring(start, end).strip();
         Matcher g = GA_SYMBOL.matcher(block);
         if (!g.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String rest = block.substring(g.end());
         int nl = rest.indexOf('\n');
-        return java.util.Optional.of((nl < 0 ? rest : rest.substring(0, nl)).replaceAll("\\s+", " ").strip());
+        return Optional.of((nl < 0 ? rest : rest.substring(0, nl)).replaceAll("\\s+", " ").strip());
     }
 
     private static String lower(String t, int from, int to) {
@@ -448,9 +449,5 @@ public final class EnglishExtractor implements Extractor {
             c[i] = Character.toLowerCase(c[i]);
         }
         return new String(c);
-    }
-
-    static String lowerCaseOf(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -46,7 +46,7 @@ final class EnglishReferences {
     private static final Pattern INSIDE_DOCUMENT = Pattern.compile("[A-Z]{2,}[A-Za-z0-9./]*/[A-Za-z0-9./]+, $");
     /** A second letter part: "36/87 A and B" is 36/87 A and 36/87 B. */
     private static final Pattern PART = Pattern.compile("^ and ([A-Z])(?![\\w/])");
-    private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9./-])(" + Symbols.DOCUMENT + ")");
+    private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9./])(" + Symbols.DOCUMENT + ")");
     private static final Pattern YEAR_AFTER = Pattern.compile(" ?\\((?:\\d{4}|[IVXLC]{1,8})\\)");
     private static final Pattern NAMED_BEFORE_ITS = Pattern.compile(
             "\\b(?:by|of) the (" + ORGANS + ") in its $");
@@ -62,6 +62,7 @@ final class EnglishReferences {
     record Found(int start, int end, int head, Cited target, String rule) {}
 
     private final Gazetteer gazetteer;
+    private String lastText, lastLower;
     /** The symbol prefix of the organ of the citing text (A/RES/, S/RES/ …). */
     private final String ownPrefix;
 
@@ -306,7 +307,7 @@ final class EnglishReferences {
     }
 
     private void named(String t, int from, int to, List<Found> out) {
-        String lower = lowerCase(t, from, to);
+        String lower = lowerCase(t);
         for (NameMatch m : gazetteer.findAll("en", lower, from, to, e -> e.is("Instrument") || e.is("Declaration")
                 || e.is("Conference") || e.is("Event"))) {
             if (!wordAt(t, m.start(), m.end()) || overlaps(out, m.start(), m.end())) {
@@ -321,13 +322,17 @@ final class EnglishReferences {
         }
     }
 
-    /** {@code t} with {@code [from, to)} in lower case, char for char, so offsets stay. */
-    private static String lowerCase(String t, int from, int to) {
-        char[] c = t.toCharArray();
-        for (int i = from; i < to; i++) {
-            c[i] = Character.toLowerCase(c[i]);
+    /** {@code t} in lower case, char for char, so offsets stay; kept for the next paragraph of the same text. */
+    private String lowerCase(String t) {
+        if (t != lastText) {
+            char[] c = t.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Character.toLowerCase(c[i]);
+            }
+            lastText = t;
+            lastLower = new String(c);
         }
-        return new String(c);
+        return lastLower;
     }
 
     private static boolean wordAt(String t, int start, int end) {
