@@ -34,7 +34,7 @@ final class EnglishReferences {
             + "|Commission on Human Rights|Assembly|Council";
     private static final String NUMBER = "(?:ES|S)-\\d{1,2}/\\d{1,3}(?: ?[A-Z](?![\\w/]))?"
             + "|\\d{1,4}/\\d{1,4}(?: ?[A-Z](?![\\w/]))?(?![\\d/])"
-            + "|\\d{1,4} ?\\((?:\\d{4}|[IVXLC]{1,8})\\)";
+            + "|\\d{1,4} ?(?:[A-Z] ?)?\\((?:\\d{4}|[IVXLC]{1,8})\\)";
     private static final Pattern HEAD = Pattern.compile(
             "(?<![\\w/])(?:(?<organ>" + ORGANS + ") )?(?<kind>[Rr]esolutions?|[Dd]ecisions?) (?=" + NUMBER + ")");
     private static final Pattern ITEM = Pattern.compile("(?<num>" + NUMBER + ")(?: of (?:" + EnglishDates.DATE + "))?");
@@ -49,7 +49,7 @@ final class EnglishReferences {
     private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9./])(" + Symbols.DOCUMENT + ")");
     private static final Pattern YEAR_AFTER = Pattern.compile(" ?\\((?:\\d{4}|[IVXLC]{1,8})\\)");
     private static final Pattern NAMED_BEFORE_ITS = Pattern.compile(
-            "\\b(?:by|of) the (" + ORGANS + ") in its $");
+            "\\bthe (" + ORGANS + "),? in its $");
     private static final Pattern BARE_SC = Pattern.compile("(?<![\\w/(.-])(\\d{1,4}) ?\\(((?:19[4-9]|20\\d)\\d)\\)");
     /** The phrase that says resolutions are meant: "its previous relevant resolutions". */
     private static final Pattern RESOLUTIONS_SAID = Pattern.compile(
