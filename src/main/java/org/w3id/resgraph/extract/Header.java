@@ -10,6 +10,14 @@ import java.time.LocalDate;
  * @param organ           gazetteer IRI of the adopting organ
  * @param committee       gazetteer IRI of the Main Committee that reported
  * @param committeeReport symbol of that report: {@code A/59/487/Add.3}
+ * @param draft           symbol of the draft adopted without reference to a Main Committee: {@code A/80/L.11}
  */
 public record Header(String symbol, String organ, Integer session, String number, String title,
-                     LocalDate adopted, Integer meeting, String committee, String committeeReport) {}
+                     LocalDate adopted, Integer meeting, String committee, String committeeReport, String draft) {
+
+    /** A heading that names no draft. */
+    public Header(String symbol, String organ, Integer session, String number, String title,
+                  LocalDate adopted, Integer meeting, String committee, String committeeReport) {
+        this(symbol, organ, session, number, title, adopted, meeting, committee, committeeReport, null);
+    }
+}

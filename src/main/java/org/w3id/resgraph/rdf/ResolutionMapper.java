@@ -148,6 +148,12 @@ public final class ResolutionMapper {
         if (h.committee() != null) {
             out.add(work, Vocab.COMMITTEE, targets.org(OrgRef.known(h.committee())));
         }
+        if (h.draft() != null) {
+            Node draft = iri(iris.work(h.draft()));
+            out.add(work, Vocab.DRAFT, draft);
+            out.add(draft, Vocab.TYPE, Vocab.rg("Document"));
+            out.add(draft, Vocab.IDENTIFIER, string(h.draft()));
+        }
         if (h.committeeReport() != null) {
             Node report = iri(iris.work(h.committeeReport()));
             out.add(work, Vocab.ON_REPORT_OF, report);

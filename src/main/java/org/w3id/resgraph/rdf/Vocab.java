@@ -75,6 +75,7 @@ public final class Vocab {
     public static final Node REFERS_TO = rg("refersTo");
     public static final Node PARTY = rg("party");
     public static final Node AKN_IRI = rg("aknIri");
+    public static final Node DRAFT = rg("draft");
     public static final Node SIGNED_ON = rg("signedOn");
     public static final Node AUTHOR = rg("author");
     public static final Node SHA256 = rg("sha256");

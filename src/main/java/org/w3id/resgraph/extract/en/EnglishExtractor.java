@@ -112,7 +112,7 @@ public final class EnglishExtractor implements Extractor {
         }
         if (header.meeting() == null && layout.meeting() != null) {
             header = new Header(header.symbol(), header.organ(), header.session(), header.number(), header.title(),
-                    header.adopted(), layout.meeting(), header.committee(), header.committeeReport());
+                    header.adopted(), layout.meeting(), header.committee(), header.committeeReport(), header.draft());
         }
         if (header.adopted() == null) {
             warnings.add("no adoption date was found");
@@ -403,7 +403,9 @@ public final class EnglishExtractor implements Extractor {
         if (meeting == null && doc.metadata().containsKey(Document.MEETING)) {
             meeting = Integer.valueOf(doc.metadata().get(Document.MEETING).replaceAll("\\D", ""));
         }
-        return new Header(symbol, opening.organ().iri(), session, number, title, adopted, meeting, committee, report);
+        Matcher d = DRAFT.matcher(head);
+        String draft = d.find() ? Symbols.canonical(d.group(1)) : null;
+        return new Header(symbol, opening.organ().iri(), session, number, title, adopted, meeting, committee, report, draft);
     }
 
     private static LocalDate parseIso(String s) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.resgraph.extract.Citation;
 import org.w3id.resgraph.extract.Cited;
+import org.w3id.resgraph.extract.Header;
 import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.read.Document;
@@ -105,6 +106,37 @@ class EnglishPatternsTest {
         ResolutionFacts facts = new EnglishExtractor().extract(doc);
         assertEquals(List.of(relations.split(" ")), facts.citations().stream()
                 .filter(c -> c.paragraph() == 0 && c.target() instanceof Cited.Resolution).map(Citation::relation).toList());
+    }
+
+    // ---------------------------------------------------------------- 2b. headings
+
+    static Stream<Arguments> headings() {
+        return Stream.of(
+                arguments("a Main Committee's report",
+                        "Resolution adopted by the General Assembly on 1 December 2025\n\n[on the report of the First Committee "
+                                + "(A/80/534, para. 7)]\n\n80/23. Regional disarmament\n\nThe General Assembly,\n\nRecalling its work,\n\n"
+                                + "1. Decides to act.\n\n52nd plenary meeting 1 December 2025\n",
+                        "A/RES/80/23 80 23 Regional disarmament 2025-12-01 52 org/ga-first-committee A/80/534 null"),
+                arguments("a draft without reference to a Main Committee",
+                        "Resolution adopted by the General Assembly on 26 November 2025\n\n[without reference to a Main Committee "
+                                + "(A/80/L.15)]\n\n80/11. Peacebuilding\n\nThe General Assembly,\n\nRecalling its work,\n\n"
+                                + "1. Decides to act.\n\n51st plenary meeting 26 November 2025\n",
+                        "A/RES/80/11 80 11 Peacebuilding 2025-11-26 51 null null A/80/L.15"),
+                arguments("a Security Council resolution",
+                        "Resolution 2505 (2020)\n\nAdopted by the Security Council at its 8701st meeting, on 13 January 2020\n\n"
+                                + "The Security Council,\n\nRecalling its resolutions 2014 (2011),\n\n1. Decides to act;\n",
+                        "S/RES/2505(2020) null 2505 null 2020-01-13 8701 null null null"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("headings")
+    void heading(String intent, String text, String expected, @TempDir Path dir) throws Exception {
+        Document doc = DocumentReaders.standard().read(SourceFile.of(Files.writeString(dir.resolve("t.txt"), text)));
+        Header h = new EnglishExtractor().extract(doc).header();
+        String committee = h.committee() == null ? "null" : h.committee().replace(Gazetteer.DEFAULT_BASE + "id/", "");
+        assertEquals(expected, String.join(" ", h.symbol(), String.valueOf(h.session()), h.number(), String.valueOf(h.title()),
+                String.valueOf(h.adopted()), String.valueOf(h.meeting()), committee, String.valueOf(h.committeeReport()),
+                String.valueOf(h.draft())));
     }
 
     // ---------------------------------------------------------------- 3. dates and ordinals
