@@ -8,14 +8,10 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandler;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.Lang;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
-import org.w3id.resgraph.rdf.OutputFormat;
+import org.w3id.resgraph.rdf.RdfFiles;
 import org.w3id.resgraph.rdf.RdfOutput;
 import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.shacl.ShapeValidator;
@@ -94,38 +90,14 @@ final class ValidateCommand implements Command {
     }
 
     private static Graph graphOf(Inputs.Input input, String base, String lang) throws Exception {
-        Optional<OutputFormat> rdf = OutputFormat.byFileName(input.name()).filter(f -> !input.name().endsWith(".xml"));
+        Optional<Lang> rdf = RdfFiles.syntaxOf(input.name());
         if (rdf.isPresent()) {
-            DatasetGraph ds = DatasetGraphFactory.create();
             try {
-                RDFParser.source(Path.of(input.name())).lang(rdf.get().jena().getLang()).errorHandler(new Failing())
-                        .parse(ds);
-            } catch (RiotException e) {
-                throw new Exception(input.name() + ": not valid " + rdf.get().jena().getLang().getLabel() + ": "
-                        + e.getMessage(), e);
+                return RdfOutput.union(RdfFiles.read(Path.of(input.name()), rdf.get()), Vocab.prefixes(base));
+            } catch (RdfFiles.CannotRead e) {
+                throw new Exception(e.getMessage(), e);
             }
-            return RdfOutput.union(ds, Vocab.prefixes(base));
         }
         return new Extraction(base, lang).extract(input).graph();
-    }
-
-    /** Parse errors stop the parse and become the message; nothing is logged on the side. */
-    private static final class Failing implements ErrorHandler {
-        @Override
-        public void warning(String message, long line, long col) {}
-
-        @Override
-        public void error(String message, long line, long col) {
-            throw new RiotException(where(line, col) + message);
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-            throw new RiotException(where(line, col) + message);
-        }
-
-        private static String where(long line, long col) {
-            return line > 0 ? "line " + line + (col > 0 ? ", column " + col : "") + ": " : "";
-        }
     }
 }

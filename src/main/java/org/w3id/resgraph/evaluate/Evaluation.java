@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.rdf.RdfFiles;
 import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.read.DocumentReaders;
 import org.w3id.resgraph.read.ReadException;

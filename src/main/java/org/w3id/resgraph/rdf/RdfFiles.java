@@ -1,4 +1,4 @@
-package org.w3id.resgraph.evaluate;
+package org.w3id.resgraph.rdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,17 +11,17 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.resgraph.rdf.OutputFormat;
 
 /**
- * Earlier extractions given as inputs ({@code .nq}, {@code .trig}, {@code .ttl} …, not {@code .xml},
- * which is a resolution text): read as they are, named graphs kept, instead of extracting again.
+ * RDF files given as inputs ({@code .nq}, {@code .trig}, {@code .ttl} …, not {@code .xml}, which is a
+ * resolution text): read as they are, named graphs kept, strictly, with a parse error as one line
+ * naming the file and where, and nothing logged on the side.
  */
-final class RdfFiles {
+public final class RdfFiles {
     private RdfFiles() {}
 
     /** The RDF syntax of an input named like an RDF file, or empty for a text to extract. */
-    static Optional<Lang> syntaxOf(String name) {
+    public static Optional<Lang> syntaxOf(String name) {
         if (name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
             return Optional.empty();
         }
@@ -29,7 +29,7 @@ final class RdfFiles {
     }
 
     /** The dataset in a file; a parse error is one line naming the file and where. */
-    static DatasetGraph read(Path file, Lang syntax) throws CannotRead {
+    public static DatasetGraph read(Path file, Lang syntax) throws CannotRead {
         if (!Files.isReadable(file)) {
             throw new CannotRead(file + ": cannot be read");
         }
@@ -43,8 +43,8 @@ final class RdfFiles {
     }
 
     /** An RDF input that cannot be read; the message names it. */
-    static final class CannotRead extends Exception {
-        CannotRead(String message) {
+    public static final class CannotRead extends Exception {
+        public CannotRead(String message) {
             super(message);
         }
     }
