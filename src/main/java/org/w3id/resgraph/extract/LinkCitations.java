@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -23,6 +24,10 @@ public final class LinkCitations {
     private static final Pattern UNDOCS = Pattern.compile("^https?://(?:www\\.)?undocs\\.org/(?:(?:en|ch|zh|fr|es|ru|ar|Home/Mobile\\?FinalSymbol=)/?)?(.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern FINAL_SYMBOL = Pattern.compile("[?&]FinalSymbol=([^&#]+)", Pattern.CASE_INSENSITIVE);
+    /** A symbol: letters first, slash-separated parts of letters, digits, dots, dashes and parentheses. */
+    private static final Pattern VALID = Pattern.compile("[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+)+");
+
     /** What a clause gives a citation at some offset: its relation and clause verb. */
     public record Governing(String relation, String clauseVerb) {}
 
@@ -34,9 +39,15 @@ public final class LinkCitations {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String s = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
-        s = Symbols.canonical(s).replaceAll("/+$", "");
-        return s.contains("/") ? Optional.of(s) : Optional.empty();
+        String rest = m.group(1);
+        Matcher param = FINAL_SYMBOL.matcher(href);
+        if (param.find()) {
+            rest = param.group(1);   // …/Home/Mobile?FinalSymbol=A%2FRES%2F70%2F262&Language=E
+        }
+        rest = rest.replaceAll("[?&#].*$", "");   // query and fragment: "…/A/RES/60/180#page=2"
+        String s = URLDecoder.decode(rest.replace("+", "%2B"), StandardCharsets.UTF_8);
+        s = Symbols.canonical(s).replaceAll("/+$", "").toUpperCase(Locale.ROOT);
+        return VALID.matcher(s).matches() ? Optional.of(s) : Optional.empty();
     }
 
     /** The target a symbol names: a resolution, a decision or another document. */

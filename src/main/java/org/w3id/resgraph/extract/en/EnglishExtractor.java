@@ -54,7 +54,8 @@ public final class EnglishExtractor implements Extractor {
     private static final Pattern REPORT = Pattern.compile(
             "\\b(?:submit|report|present)\\b.{0,200}?\\bat its ([a-z]+(?:-[a-z]+)?) session");
     private static final Pattern RESOLUTION_WORD = Pattern.compile("\\b[Rr]esolutions?\\b");
-    private static final Pattern JOINED_VERB = Pattern.compile("(?:,? and |; |, )(?=[a-z])");
+    /** Where a joined clause may start: "…, and reaffirming", "…; welcomes" — a bare comma only before a new paragraph-like clause. */
+    private static final Pattern JOINED_VERB = Pattern.compile("(?:,? and |; )(?=[a-z])");
 
     private final Gazetteer gazetteer;
     private final EnglishVerbs verbs = EnglishVerbs.standard();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ import org.w3id.resgraph.gazetteer.NameMatch;
 final class EnglishReferences {
     /** Organ names that may stand before "resolution(s)"/"decision(s)", longest first. */
     private static final String ORGANS = "General Assembly|Security Council|Human Rights Council|Economic and Social Council"
-            + "|Commission on Human Rights|Assembly|Council";
+            + "|Commission on Human Rights|Assembly|Council|UNGA|GA|UNSC|SC|HRC|ECOSOC";
     private static final String NUMBER = "(?:ES|S)-\\d{1,2}/\\d{1,3}(?: ?[A-Z](?![\\w/]))?"
             + "|\\d{1,4}/\\d{1,4}(?: ?[A-Z](?![\\w/]))?(?![\\d/])"
             + "|\\d{1,4} ?(?:[A-Z] ?)?\\((?:\\d{4}|[IVXLC]{1,8})\\)";
@@ -48,6 +49,18 @@ final class EnglishReferences {
     private static final Pattern PART = Pattern.compile("^ and ([A-Z])(?![\\w/])");
     private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9./])(" + Symbols.DOCUMENT + ")");
     private static final Pattern YEAR_AFTER = Pattern.compile(" ?\\((?:\\d{4}|[IVXLC]{1,8})\\)");
+    /** "the World Health Assembly in its resolution 72/8": a body the rules do not know, then "in its". */
+    private static final Pattern OTHER_BODY_ITS = Pattern.compile("\\bthe (?:[A-Z][A-Za-z-]+ )+(?:(?:of|on|for) (?:the )?(?:[A-Z][A-Za-z-]+ )*)?"
+            + "(?:Assembly|Council|Commission|Board|Committee|Conference|Organization|Parties|Forum|Agency|Meeting|Congress),? in its $");
+    private static final Pattern OF_OTHER_BODY = Pattern.compile(
+            " of the (?!General Assembly|Security Council|Human Rights Council|Economic and Social Council|Assembly\\b|Council\\b)[A-Z]");
+    private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z][A-Za-z.-]*) $");
+    /** Small words inside the names of bodies: "Commission on the Status of Women". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "on", "for", "the", "and");
+    /** Capitalised words that may stand before "resolution" without naming a body. */
+    private static final Set<String> NOT_A_BODY = Set.of("The", "Its", "In", "By", "Under", "As", "Also",
+            "Further", "And", "Of", "On", "For", "To", "At", "With", "All", "Both", "Each", "These", "Those", "Such", "Previous",
+            "Relevant", "Subsequent", "Other", "UN", "United", "Nations", "General", "Security", "Human", "Rights", "Economic", "Social", "Assembly", "Council");
     private static final Pattern NAMED_BEFORE_ITS = Pattern.compile(
             "\\bthe (" + ORGANS + "),? in its $");
     private static final Pattern BARE_SC = Pattern.compile("(?<![\\w/(.-])(\\d{1,4}) ?\\(((?:19[4-9]|20\\d)\\d)\\)");
@@ -62,12 +75,14 @@ final class EnglishReferences {
     record Found(int start, int end, int head, Cited target, String rule) {}
 
     private final Gazetteer gazetteer;
+    private final EnglishVerbs verbs;
     private String lastText, lastLower;
     /** The symbol prefix of the organ of the citing text (A/RES/, S/RES/ …). */
     private final String ownPrefix;
 
     EnglishReferences(Gazetteer gazetteer, String ownPrefix) {
         this.gazetteer = gazetteer;
+        this.verbs = EnglishVerbs.standard();
         this.ownPrefix = ownPrefix == null ? "A/RES/" : ownPrefix;
     }
 
@@ -90,17 +105,22 @@ final class EnglishReferences {
             if (h.start() < resumeAt) {
                 continue;
             }
-            if (INSIDE_DOCUMENT.matcher(t.substring(Math.max(from, h.start() - 40), h.start())).find()) {
+            String before = t.substring(Math.max(from, h.start() - 80), h.start());
+            String organ = h.group("organ");
+            if (INSIDE_DOCUMENT.matcher(before).find() || otherBodyBefore(t, from, h.start())) {
+                // "document CBD/COP/15/17, decision 15/4", "Commission on Narcotic Drugs resolution 66/1",
+                // "United Nations Environment Assembly resolution 5/14" (not the General Assembly's)
                 continue;
             }
-            String organ = h.group("organ");
             boolean own = organ == null && t.regionMatches(true, Math.max(from, h.start() - 4), "its ", 0, 4);
             if (own) {
                 // "mandated by the Human Rights Council in its resolution 45/34": "its" is that organ's
-                Matcher named = NAMED_BEFORE_ITS.matcher(t.substring(Math.max(from, h.start() - 80), h.start()));
+                Matcher named = NAMED_BEFORE_ITS.matcher(before);
                 if (named.find()) {
                     organ = named.group(1);
                     own = false;
+                } else if (OTHER_BODY_ITS.matcher(before).find()) {
+                    continue;   // "the World Health Assembly in its resolution 72/8"
                 }
             }
             boolean decision = h.group("kind").toLowerCase(Locale.ROOT).startsWith("decision");
@@ -149,6 +169,11 @@ final class EnglishReferences {
             if (list.isEmpty()) {
                 continue;
             }
+            Matcher of = OF_OTHER_BODY.matcher(t);
+            of.region(at, to);
+            if (of.lookingAt()) {
+                continue;   // "decision 14/30 of the Conference of the Parties"
+            }
             String series = seriesTitle(t, list.get(list.size() - 1).end(), to, ownTitle);
             for (Found f : list) {
                 if (series != null && f.target() instanceof Cited.Resolution r) {
@@ -159,6 +184,32 @@ final class EnglishReferences {
             }
             resumeAt = list.get(list.size() - 1).end();
         }
+    }
+
+    /**
+     * Whether a capitalised word that is not an organ's, nor a clause verb, stands right before
+     * {@code at}: the name of a body the rules do not know ("Commission on the Status of Women
+     * resolution 60/2", "Statistical Commission decision 54/101", "Environment Assembly resolution").
+     */
+    private boolean otherBodyBefore(String t, int from, int at) {
+        Matcher w = LAST_WORD.matcher(t.substring(Math.max(from, at - 40), at));
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(1);
+        if (!Character.isUpperCase(word.charAt(0)) || NOT_A_BODY.contains(word)) {
+            return false;
+        }
+        int wordStart = at - word.length() - 1;
+        // a name of two words or more ("Statistical Commission", "Status of Women"), not a sentence's first word ("See")
+        Matcher previous = LAST_WORD.matcher(t.substring(Math.max(from, wordStart - 40), wordStart));
+        if (!previous.find() || !(Character.isUpperCase(previous.group(1).charAt(0)) || NAME_LINKS.contains(previous.group(1)))) {
+            return false;
+        }
+        if (Character.isUpperCase(previous.group(1).charAt(0))) {
+            return true;   // inside a name: "Statistical Commission" (a verb list's "commission" is no verb here)
+        }
+        return verbs.at(t, wordStart, true) == null && verbs.at(t, wordStart, false) == null;
     }
 
     /**
@@ -248,10 +299,10 @@ final class EnglishReferences {
             prefix = byForm(number, ownPrefix);
         } else {
             prefix = switch (organ) {
-                case "General Assembly", "Assembly" -> "A/RES/";
-                case "Security Council" -> "S/RES/";
-                case "Human Rights Council" -> "A/HRC/RES/";
-                case "Economic and Social Council" -> "E/RES/";
+                case "General Assembly", "Assembly", "GA", "UNGA" -> "A/RES/";
+                case "Security Council", "SC", "UNSC" -> "S/RES/";
+                case "Human Rights Council", "HRC" -> "A/HRC/RES/";
+                case "Economic and Social Council", "ECOSOC" -> "E/RES/";
                 case "Commission on Human Rights" -> "E/CN.4/RES/";
                 default -> byForm(number, "S/RES/");   // "Council resolution 1947 (2010)"
             };

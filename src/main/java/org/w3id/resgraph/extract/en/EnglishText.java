@@ -17,8 +17,12 @@ import org.w3id.resgraph.text.NormalisedText;
  */
 final class EnglishText {
     private static final Pattern FOOTNOTE = Pattern.compile("(?m)^\\[\\^(\\d{1,3})\\]:[ \\t]*");
-    /** A marker: digits glued to a word or closing punctuation, before a space or the end. */
-    private static final Pattern MARKER = Pattern.compile("(?<=[\\p{L})\\]”’\",.;:])(\\d{1,3})(?=[\\s,.;:)]|$)");
+    /**
+     * A marker: "[^3]", or digits glued to a word or closing punctuation, before a space or the end —
+     * not the number of a symbol's part ("Add.1", "L.1", "1.5").
+     */
+    private static final Pattern MARKER = Pattern.compile(
+            "\\[\\^(\\d{1,3})\\]|(?<=[\\p{L})\\]”’\",.;:])(?<![\\p{L}\\d]\\.)(\\d{1,3})(?=[\\s,.;:)]|$)");
 
     /** A footnote: its number and where its text stands in the original. */
     record Footnote(int number, int start, int end) {}
@@ -114,7 +118,12 @@ final class EnglishText {
         m.region(from, to);
         int next = 1;
         while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
+            if (m.group(1) != null) {   // "[^3]", as Markdown and AKN renderings write it: always a marker
+                out.add(new Marker(Integer.parseInt(m.group(1)), m.start(), m.end()));
+                next = Math.max(next, Integer.parseInt(m.group(1)) + 1);
+                continue;
+            }
+            int n = Integer.parseInt(m.group(2));
             if (n >= next && n <= next + 3 && n <= footnotes) {   // a marker or two may be lost in conversion
                 out.add(new Marker(n, m.start(), m.end()));
                 next = n + 1;

@@ -51,7 +51,9 @@ final class ObjectOfVerb {
         if (verb == null || verb.relation() == null || head < verb.end()) {
             return generic;
         }
-        String gap = text.substring(verb.end(), head).replaceAll("(?i)\\bas well as\\b", ",");
+        String gap = text.substring(verb.end(), head).replaceAll("(?i)\\bas well as\\b", ",")
+                .replaceAll("\\b\\d+ (?:to|and) \\d+\\b", "")                        // "paragraphs 2 to 5 of"
+                .replaceAll("(?i)\\b(?:note|report|letter|statement)s? by\\b", "");  // "the note by the Secretariat"
         if (DETACHING.matcher(gap).find() || ENDS_IN_PREPOSITION.matcher(gap).find()
                 || gap.split("\\s+").length > MAX_WORDS) {
             return generic;

@@ -22,10 +22,12 @@ import org.w3id.resgraph.gazetteer.NameMatch;
 final class ResolutionListRule implements CitationRule {
     /** One item: its date, 第 and 号 are optional inside a list (第46/151、49/108和57/243号决议). */
     private static final Pattern ITEM = Pattern.compile("(?<![\\w/.])(?:" + ChineseDates.DATE + ")?(第)?"
-            + "(\\d{1,4}/\\d{1,4}[A-Z]?|\\d{1,4}\\((?:\\d{4}|[IVXLC]+)\\))(号)?");
+            + "((?:ES|S)-\\d{1,2}/\\d{1,3}|\\d{1,4}/\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?\\((?:\\d{4}|[IVXLC]+)\\))(号)?");
     private static final Pattern DATE = Pattern.compile(ChineseDates.DATE);
     private static final Pattern JOINER = Pattern.compile("、|,|和|及|以及|与|并");
     private static final Pattern SERIES = Pattern.compile("其关于(.{1,60})的$");
+    private static final Pattern ORGAN_TO_LIST = Pattern.compile("(?:" + ChineseDates.DATE + ")?(?:关于.{1,40}?的)?(?:"
+            + ChineseDates.DATE + ")?(?:和|及|与|、)?");
     private static final Pattern SC_NUMBER = Pattern.compile("\\d{1,4}\\(\\d{4}\\)");
 
     private final Gazetteer gazetteer;
@@ -132,17 +134,19 @@ final class ResolutionListRule implements CitationRule {
     private String organBefore(String t, int from, int to) {
         String organ = null;
         for (NameMatch m : gazetteer.findAll("zh", t, from, to, e -> gazetteer.resolutionPrefix(e.iri()).isPresent())) {
-            organ = m.entry().iri();
+            // only an organ whose name leads to the list: "大会第…", "安全理事会2016年4月27日第…", "安理会关于也门的第…",
+            // not "请秘书长向大会第八十一届会议报告第2334(2016)号决议"
+            organ = ORGAN_TO_LIST.matcher(t.substring(m.end(), to)).matches() ? m.entry().iri() : null;
         }
         return organ;
     }
 
     private String symbol(String number, String organ, boolean decision) {
         String prefix;
-        if (organ != null) {
+        if (SC_NUMBER.matcher(number).matches()) {
+            prefix = "S/RES/";   // N(YYYY) is how the Security Council numbers its resolutions, and only it
+        } else if (organ != null) {
             prefix = gazetteer.resolutionPrefix(organ).orElse("A/RES/");
-        } else if (SC_NUMBER.matcher(number).matches()) {
-            prefix = "S/RES/";
         } else {
             prefix = Optional.ofNullable(ownOrgan).flatMap(gazetteer::resolutionPrefix).orElse("A/RES/");
         }

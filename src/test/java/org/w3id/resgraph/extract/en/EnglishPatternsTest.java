@@ -74,6 +74,17 @@ class EnglishPatternsTest {
                 arguments("a joint symbol is two documents", GA, "A/79/552-S/2024/767", List.of("A/79/552", "S/2024/767")),
                 arguments("a resolution by its full symbol", SC, "as well as A/RES/60/180", List.of("A/RES/60/180")),
                 arguments("a Council symbol with its year apart", GA, "S/RES/2505 (2020)", List.of("S/RES/2505(2020)")),
+                arguments("a body the rules do not know is nobody's organ", GA,
+                        "Commission on the Status of Women resolution 60/2, Statistical Commission decision 54/101 and "
+                                + "United Nations Environment Assembly resolution 5/14", List.of()),
+                arguments("another body 'in its resolution'", GA, "the World Health Assembly in its resolution 72/8", List.of()),
+                arguments("a treaty adopted 'in its resolution' is the Assembly's", GA,
+                        "the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245", List.of("A/RES/50/245")),
+                arguments("a decision of the Conference of the Parties", GA, "decision 14/30 of the Conference of the Parties", List.of()),
+                arguments("a sentence may open with the reference", GA, "See resolution 70/1.", List.of("A/RES/70/1")),
+                arguments("organs by their abbreviations", SC, "the GA resolution 46/182 and HRC resolution 45/34",
+                        List.of("A/RES/46/182", "A/HRC/RES/45/34")),
+                arguments("an emergency special session", GA, "resolution ES-10/21", List.of("A/RES/ES-10/21")),
                 arguments("'resolution' without a number cites nothing", GA, "its previous resolutions on the subject", List.of()));
     }
 
@@ -94,6 +105,8 @@ class EnglishPatternsTest {
             'pursuant to' only refers                            | Noting the letters submitted pursuant to resolution 2451 (2018),   | refersTo
             a joined verb governs what follows it                | Mindful of the risks, and in this regard taking note of resolution 79/239, | takesNoteOf
             coordination carries the object on past a detour     | Recalling its resolution 75/73, which was adopted on the occasion of the anniversary, and its resolutions 78/41 and 79/36, | recalls recalls recalls
+            a range of paragraphs does not detach                | Recalling paragraphs 2 to 5 of resolution 2720 (2023),           | recalls
+            a participle after a comma is no new clause          | Recalling its resolution 2231 (2015), endorsing the plan, and its resolution 2334 (2016), | recalls recalls
             'in particular' names an item of the object          | Noting the peace efforts undertaken to end the conflict, in particular Security Council resolution 2773 (2025), | takesNoteOf
             'the most recent of which is' names one of them      | Recalling its previous resolutions on this issue, the most recent of which is resolution 79/19, | recalls
             a verb without a relation only refers                | Bearing in mind resolution 60/1,                                   | refersTo

@@ -172,6 +172,10 @@ class ChinesePatternsTest {
                                 resolution("第65/7号", "A/RES/65/7", "2010-10-29", null))),
                 arguments("two lists with two organs, each its own", "大会第60/1号决议和安全理事会第1540(2004)号决议",
                         List.of(resolution("第60/1号", "A/RES/60/1"), resolution("第1540(2004)号", "S/RES/1540(2004)"))),
+                arguments("N(YYYY) is the Council's even after 大会 elsewhere in the clause", "请秘书长向大会第八十一届会议报告第2334(2016)号决议",
+                        List.of(resolution("第2334(2016)号", "S/RES/2334(2016)"))),
+                arguments("an emergency special session", "第ES-10/21号决议", List.of(resolution("第ES-10/21号", "A/RES/ES-10/21"))),
+                arguments("a lettered resolution of an early session", "第377A(V)号决议", List.of(resolution("第377A(V)号", "A/RES/377A(V)"))),
                 arguments("第75号 is no resolution number", "第75号文件", List.of()),
                 arguments("第…号 followed by something other than 决议 or 决定", "第46/151号报告", List.of()));
     }
