@@ -29,12 +29,20 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Main() {
-        for (Command c : new Command[] {new ExtractCommand(), new ValidateCommand(), new EvaluateCommand(), new ImportUnbisCommand()}) {
+        for (Command c : new Command[] {new ExtractCommand(), new ValidateCommand(), new EvaluateCommand(), new LoadCommand(),
+                new StatsCommand(), new QueryCommand(), new ServeCommand(), new ImportUnbisCommand()}) {
             commands.put(c.name(), c);
         }
     }
 
+    /**
+     * Lucene reports through java.util.logging that it could use a faster vector API: not for users.
+     * Held here so the setting is not collected with the logger (the name clashes with SLF4J's Logger).
+     */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(new Main().run(args, Console.system()));
     }
 

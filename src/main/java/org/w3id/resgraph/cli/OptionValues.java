@@ -2,11 +2,14 @@ package org.w3id.resgraph.cli;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 
 import org.apache.commons.cli.Option;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.rdf.OutputFormat;
+import org.w3id.resgraph.store.Store;
 
 /** Checks of option values shared by commands; each failure is a {@link UsageException} saying what is allowed. */
 final class OptionValues {
@@ -22,6 +25,27 @@ final class OptionValues {
     static Option baseOption() {
         return Option.builder().longOpt("base").hasArg().argName("IRI")
                 .desc("base of the IRIs made (default " + Gazetteer.DEFAULT_BASE + ")").build();
+    }
+
+    static Option dbOption() {
+        return Option.builder().longOpt("db").hasArg().argName("DIR")
+                .desc("the database folder (TDB2 and its text index)").build();
+    }
+
+    /** The --db folder, which must hold a database unless it may be created. */
+    static Path db(String dir, boolean mayCreate) throws UsageException {
+        if (dir == null) {
+            throw new UsageException("--db DIR is needed: the database folder");
+        }
+        Path p = Path.of(dir);
+        if (!mayCreate && !Store.exists(p)) {
+            throw new UsageException("--db " + dir + " holds no resgraph database; make one with 'resgraph load --db " + dir
+                    + " INPUT...'");
+        }
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+            throw new UsageException("--db " + dir + " is a file, not a folder");
+        }
+        return p;
     }
 
     static OutputFormat format(String name, String output) throws UsageException {

@@ -1,0 +1,166 @@
+package org.w3id.resgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.pipeline.Version;
+import org.w3id.resgraph.serve.Server;
+import org.w3id.resgraph.store.Loader;
+import org.w3id.resgraph.store.Store;
+
+/** {@code resgraph serve}: a SPARQL server over a database, or over the sample corpus with {@code --demo}. */
+final class ServeCommand implements Command {
+    private static final String EXAMPLE = """
+            PREFIX rg: <https://w3id.org/resgraph/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?cited WHERE { ?r dcterms:identifier "A/RES/59/249" ; rg:recalls ?c . ?c dcterms:identifier ?cited }""";
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "Serve a database over SPARQL (Fuseki) on localhost; --demo builds one from the sample corpus first";
+    }
+
+    @Override
+    public String arguments() {
+        return "";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Queries go to http://localhost:PORT/resgraph/sparql, the graphs are read at /resgraph/get; the
+                default graph is the union of all graphs. Nothing can be written through the server, a query
+                is stopped after --timeout seconds, and SERVICE calls to other hosts are refused. The server
+                listens on localhost only unless --listen-all is given. Ctrl-C stops it.
+
+                --demo builds a database from the sample corpus shipped with resgraph (corpus/) in
+                target/demo-db, or reuses it when it is up to date, and serves it.
+
+                Examples:
+                  resgraph serve --demo
+                  resgraph serve --db db --port 3031
+                  resgraph serve --config fuseki-config/config.ttl
+                """;
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(OptionValues.dbOption());
+        o.addOption(Option.builder().longOpt("demo").desc("serve the sample corpus (built into target/demo-db when needed)").build());
+        o.addOption(Option.builder().longOpt("port").hasArg().argName("N").desc("port to listen on (default 3030; 0 for any free one)").build());
+        o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S").desc("seconds a query may run (default 30)").build());
+        o.addOption(Option.builder().longOpt("config").hasArg().argName("FILE")
+                .desc("a Fuseki configuration (assembler) file to serve instead, e.g. fuseki-config/config.ttl").build());
+        o.addOption(Option.builder().longOpt("listen-all").desc("listen on every network interface, not only localhost").build());
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine line, Console console) throws Exception {
+        int port = intValue(line, "port", 3030);
+        long timeout = intValue(line, "timeout", 30) * 1000L;
+        boolean loopback = !line.hasOption("listen-all");
+        FusekiServer server;
+        if (line.hasOption("config")) {
+            Path config = Path.of(line.getOptionValue("config"));
+            if (!Files.isRegularFile(config)) {
+                throw new UsageException("--config " + config + ": no such file");
+            }
+            server = FusekiServer.create().port(port).loopback(loopback).parseConfigFile(config).build().start();
+        } else {
+            Path dir;
+            if (line.hasOption("demo")) {
+                dir = demo(console);
+            } else if (line.hasOption("db")) {
+                dir = OptionValues.db(line.getOptionValue("db"), false);
+            } else {
+                throw new UsageException("give --db DIR, --demo or --config FILE");
+            }
+            server = Server.start(Store.open(dir), port, loopback, timeout);
+        }
+        console.out().println("resgraph serve: SPARQL at " + Server.endpoint(server) + " (Ctrl-C stops it)");
+        console.out().println("Try: curl --data-urlencode 'query=" + EXAMPLE.replace("\n", " ") + "' " + Server.endpoint(server));
+        console.out().flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        server.join();
+        return 0;
+    }
+
+    /** The demo database, built from the sample corpus unless one as new as the corpus and this version exists. */
+    static Path demo(Console console) throws IOException {
+        Path home = Path.of(System.getProperty("resgraph.home", "."));
+        Path corpus = home.resolve("corpus");
+        if (!Files.isDirectory(corpus)) {
+            throw new IOException("the sample corpus " + corpus + " is missing; run resgraph from its checkout");
+        }
+        Path dir = home.resolve("target").resolve("demo-db");
+        Path stamp = dir.resolve("built-from");
+        String wanted = Version.current() + " " + newest(corpus);
+        if (Store.exists(dir) && Files.exists(stamp) && Files.readString(stamp).equals(wanted)) {
+            console.err().println("resgraph serve: the demo database " + dir + " is up to date");
+            return dir;
+        }
+        deleteTree(dir);
+        console.err().println("resgraph serve: building the demo database " + dir + " from " + corpus + " ...");
+        Dataset ds = Store.open(dir);
+        try {
+            Loader.Summary s = Loader.load(ds, Inputs.expand(List.of(corpus.toString()), console.in(), new ArrayList<>()),
+                    Gazetteer.DEFAULT_BASE);
+            console.err().println("resgraph serve: " + s.documents() + " documents, " + s.quads() + " quads");
+        } finally {
+            ds.close();
+        }
+        Files.writeString(stamp, wanted);
+        return dir;
+    }
+
+    private static long newest(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static int intValue(CommandLine line, String option, int fallback) throws UsageException {
+        String v = line.getOptionValue(option);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " must be a whole number, not '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.w3id.resgraph.serve;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+
+/**
+ * The SPARQL server: embedded Fuseki serving a {@link org.w3id.resgraph.store.Store} read-only at
+ * {@code /resgraph} — queries at {@code /resgraph/sparql}, the graphs at {@code /resgraph/get} — with
+ * a query timeout and no {@code SERVICE} calls to other hosts. It binds to the loopback interface
+ * unless told otherwise.
+ *
+ * <pre>{@code
+ * FusekiServer server = Server.start(Store.open(dir), 3030, true, 30_000);
+ * // … server.stop();
+ * }</pre>
+ */
+public final class Server {
+    public static final String NAME = "/resgraph";
+
+    private Server() {}
+
+    /**
+     * @param port      0 for any free port (read it back with {@code server.getPort()})
+     * @param loopback  bind to localhost only
+     * @param timeoutMs how long a query may run before it is stopped
+     */
+    public static FusekiServer start(Dataset ds, int port, boolean loopback, long timeoutMs) {
+        protect(ds, timeoutMs);
+        FusekiServer server = FusekiServer.create().port(port).loopback(loopback).enablePing(true)
+                .add(NAME, ds, false).build();
+        return server.start();
+    }
+
+    /** The limits every dataset served gets: the query timeout, and SERVICE refused. */
+    public static void protect(Dataset ds, long timeoutMs) {
+        ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
+        ds.getContext().set(ARQ.httpServiceAllowed, false);
+    }
+
+    /** The query endpoint of a running server, for people and clients. */
+    public static String endpoint(FusekiServer server) {
+        return "http://localhost:" + server.getPort() + NAME + "/sparql";
+    }
+}

@@ -1,0 +1,127 @@
+package org.w3id.resgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.w3id.resgraph.rdf.Vocab;
+
+/**
+ * The resgraph database: a TDB2 dataset ({@code DIR/tdb2}) with a Lucene full-text index
+ * ({@code DIR/text}) over paragraph texts, titles and labels, and the union of all named graphs as
+ * its default graph. One index field, analysed by Lucene's {@code CJKAnalyzer}: Chinese as
+ * overlapping character pairs, Latin script as the standard analyser does (words, lower case,
+ * English stop words), so {@code text:query} finds "工业" and "peacebuilding" alike.
+ *
+ * <pre>{@code
+ * Dataset ds = Store.open(Path.of("db"));
+ * Txn.executeRead(ds, () -> ...);
+ * }</pre>
+ */
+public final class Store {
+    /** The indexed properties: paragraph texts, titles, labels and preferred labels. */
+    public static final List<Node> INDEXED = List.of(Vocab.TEXT, Vocab.TITLE, Vocab.LABEL, Vocab.PREF_LABEL);
+    static final String FIELD = "text";
+
+    private Store() {}
+
+    /** The database in {@code dir}, created when the folder is empty or missing. */
+    public static Dataset open(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("text"));
+            Dataset tdb = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+            return withText(tdb, FSDirectory.open(dir.resolve("text")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory database of the same kind, for tests and one-off queries. */
+    public static Dataset inMemory() {
+        return withText(TDB2Factory.createDataset(), new ByteBuffersDirectory());
+    }
+
+    /** Whether {@code dir} holds a database already. */
+    public static boolean exists(Path dir) {
+        try (Stream<Path> files = Files.list(dir.resolve("tdb2"))) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Dataset withText(Dataset tdb, Directory directory) {
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        TextIndex index = TextDatasetFactory.createLuceneIndex(directory, config());
+        Dataset ds = TextDatasetFactory.create(tdb, index, true);
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return ds;
+    }
+
+    static TextIndexConfig config() {
+        EntityDefinition def = new EntityDefinition("uri", FIELD, INDEXED.get(0));
+        for (Node p : INDEXED.subList(1, INDEXED.size())) {
+            def.set(FIELD, p);
+        }
+        def.setGraphField("graph");
+        def.setLangField("lang");
+        def.setUidField("uid");
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setAnalyzer(new CJKAnalyzer());
+        config.setQueryAnalyzer(new CJKAnalyzer());
+        return config;
+    }
+
+    /** The text index of a dataset opened here. */
+    static TextIndex textIndex(Dataset ds) {
+        return (TextIndex) ds.getContext().get(TextQuery.textIndex);
+    }
+
+    /**
+     * Indexes the literals of the indexed properties in {@code quads}: what a bulk load, which
+     * writes to TDB2 directly, leaves the index without.
+     */
+    static void index(TextIndex index, Iterable<Quad> quads) {
+        try {
+            for (Quad q : quads) {
+                if (!INDEXED.contains(q.getPredicate()) || !q.getObject().isLiteral() || !q.getSubject().isURI()) {
+                    continue;
+                }
+                String lang = q.getObject().getLiteralLanguage();
+                Entity e = new Entity(q.getSubject().getURI(), q.getGraph().isURI() ? q.getGraph().getURI() : null,
+                        lang.isEmpty() ? null : lang, null);
+                e.put(FIELD, q.getObject().getLiteralLexicalForm());
+                index.addEntity(e);
+            }
+            index.prepareCommit();
+            index.commit();
+        } catch (RuntimeException e) {
+            index.rollback();
+            throw e;
+        }
+    }
+
+    static Node graph(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

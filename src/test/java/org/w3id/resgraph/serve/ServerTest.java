@@ -1,0 +1,161 @@
+package org.w3id.resgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.store.Loader;
+import org.w3id.resgraph.store.Store;
+import org.w3id.resgraph.testing.Fixtures;
+import org.w3id.resgraph.text.Sha256;
+
+/**
+ * The server over HTTP on loopback, as a client sees it: answers, a union default graph, the query
+ * timeout, no updates, no SERVICE to other hosts; and the database survives a restart unchanged.
+ */
+@Timeout(120)
+class ServerTest {
+    private static final String PREFIXES = "PREFIX rg: <https://w3id.org/resgraph/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> ";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path dir;
+    private static FusekiServer server;
+    private static Dataset dataset;
+
+    @BeforeAll
+    static void start() {
+        Path db = dir.resolve("db");
+        dataset = Store.open(db);
+        Loader.load(dataset, inputs(), Gazetteer.DEFAULT_BASE);
+        server = Server.start(dataset, 0, true, 2_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+        if (dataset != null) {
+            dataset.close();
+        }
+    }
+
+    private static List<Inputs.Input> inputs() {
+        return Inputs.expand(List.of(Fixtures.path(Fixtures.SEED).toString(),
+                Fixtures.corpus("sc-akn/2020/English/S_RES_2505 (2020)-2000446E.xml").toString(),
+                Fixtures.corpus("sc-akn/2020/Chinese/S_RES_2505 (2020)-2000446C.xml").toString()), System.in, new ArrayList<>());
+    }
+
+    private static HttpResponse<String> query(String sparql) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(Server.endpoint(server)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30)).build();
+        return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answersOverHttpFromTheUnionOfAllGraphs() throws Exception {
+        HttpResponse<String> r = query(PREFIXES + "SELECT ?cited WHERE { ?r dcterms:identifier \"A/RES/59/249\" ; rg:recalls ?c . "
+                + "?c dcterms:identifier ?cited } ORDER BY ?cited");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("A/RES/46/151") && r.body().contains("A/RES/57/243"), r.body());
+        assertTrue(server.getPort() > 0);
+    }
+
+    @Test
+    void findsChineseAndEnglishWordsInTheTextIndex() throws Exception {
+        String q = "PREFIX text: <http://jena.apache.org/text#> " + PREFIXES
+                + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p text:query (rg:text '%s') }";
+        for (String word : List.of("工业", "Hodeidah")) {
+            HttpResponse<String> r = query(q.formatted(word));
+            assertEquals(200, r.statusCode(), r.body());
+            long n = Long.parseLong(r.body().lines().skip(1).findFirst().orElse("0").strip());
+            assertTrue(n > 0, word + " found nowhere: " + r.body());
+        }
+    }
+
+    @Test
+    void refusesAnUpdateSentToTheQueryEndpoint() throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(Server.endpoint(server)))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
+        HttpResponse<String> response = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() >= 400, "an update was accepted: " + response.statusCode());
+        assertEquals("false", query("ASK { <urn:a> <urn:b> <urn:c> }").body().lines().skip(1).findFirst().orElse("").strip()
+                .toLowerCase(), "the update changed the data");
+    }
+
+    @Test
+    void refusesServiceCallsToOtherHosts() throws Exception {
+        HttpResponse<String> r = query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }");
+        assertNotEquals(200, r.statusCode(), "a SERVICE call went out: " + r.body());
+    }
+
+    @Test
+    void stopsAQueryThatRunsPastTheTimeout() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> r = query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertNotEquals(200, r.statusCode(), "the query was not stopped");
+        assertTrue(seconds < 20, "stopped only after " + seconds + " s");
+    }
+
+    @Test
+    void aDatabaseClosedAndOpenedAgainHoldsTheSameQuads(@TempDir Path other) {
+        Path db = other.resolve("db");
+        Dataset first = Store.open(db);
+        Loader.load(first, inputs(), Gazetteer.DEFAULT_BASE);
+        String before = sortedQuadsHash(first);
+        first.close();
+        Dataset again = Store.open(db);
+        try {
+            assertEquals(before, sortedQuadsHash(again));
+        } finally {
+            again.close();
+        }
+    }
+
+    /** A digest of the dataset's N-Quads, sorted: equal datasets, equal digests. */
+    private static String sortedQuadsHash(Dataset ds) {
+        return Txn.calculateRead(ds, () -> {
+            List<String> lines = new ArrayList<>();
+            ds.asDatasetGraph().find().forEachRemaining(q -> lines.add(NodeFmtLib.str(q)));
+            Collections.sort(lines);
+            return Sha256.shortKey(String.join("\n", lines), 64) + " " + lines.size();
+        });
+    }
+
+    @Test
+    void aSecondLoadOfTheSameDocumentsChangesNothing() {
+        long before = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        Loader.Summary s = Loader.load(dataset, inputs(), Gazetteer.DEFAULT_BASE);
+        long after = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        assertEquals(before, after);
+        assertTrue(!s.bulk(), "a second load is a transaction, not a bulk load");
+    }
+}
