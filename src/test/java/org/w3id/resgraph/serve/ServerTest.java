@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -148,6 +149,31 @@ class ServerTest {
             Collections.sort(lines);
             return Sha256.shortKey(String.join("\n", lines), 64) + " " + lines.size();
         });
+    }
+
+    @Test
+    void theShippedFusekiConfigurationServesTheSameDatabase() throws Exception {
+        Path home = Path.of(System.getProperty("resgraph.home", "."));
+        String config = Files.readString(home.resolve("fuseki-config/config.ttl"))
+                .replace("\"target/demo-db/tdb2\"", "\"" + dir.resolve("copy/tdb2") + "\"")
+                .replace("<file:target/demo-db/text>", "<" + dir.resolve("copy/text").toUri() + ">");
+        Dataset copy = Store.open(dir.resolve("copy"));
+        Loader.load(copy, inputs(), Gazetteer.DEFAULT_BASE);
+        copy.close();
+        FusekiServer configured = FusekiServer.create().port(0).loopback(true)
+                .parseConfigFile(Files.writeString(dir.resolve("config.ttl"), config)).build().start();
+        try {
+            HttpRequest r = HttpRequest.newBuilder(URI.create("http://localhost:" + configured.getPort() + "/resgraph/sparql"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode("PREFIX text: <http://jena.apache.org/text#> "
+                            + PREFIXES + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p text:query (rg:text '工业') . "
+                            + "?p a rg:OperativeParagraph }", StandardCharsets.UTF_8))).build();
+            HttpResponse<String> response = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(Long.parseLong(response.body().lines().skip(1).findFirst().orElse("0").strip()) > 0, response.body());
+        } finally {
+            configured.stop();
+        }
     }
 
     @Test
