@@ -20,6 +20,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.PlaceRef;
+import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameKey;
@@ -61,7 +62,13 @@ final class TargetMapper {
 
     Node resolution(String symbol, LocalDate adopted) {
         Node r = iri(iris.work(symbol));
-        out.add(r, Vocab.TYPE, Vocab.RESOLUTION);
+        // a presidential statement (S/PRST/2020/11) read like a resolution is a document, not a resolution
+        if (Symbols.isResolution(symbol)) {
+            out.add(r, Vocab.TYPE, Vocab.RESOLUTION);
+        } else {
+            out.add(r, Vocab.TYPE, Vocab.rg("Document"));
+            out.add(r, Vocab.TYPE, iri(Vocab.ELI + "LegalResource"));
+        }
         out.add(r, Vocab.IDENTIFIER, string(symbol));
         out.add(r, Vocab.DATE_DOCUMENT, date(adopted));
         Matcher m = SESSION_NUMBER.matcher(symbol);

@@ -342,7 +342,9 @@ public final class AknReader implements DocumentReader {
                     subjects.add(href.strip());
                     String label = xml.getAttributeValue(null, "showAs");
                     if (label != null && !label.isBlank()) {
-                        metadata.putIfAbsent(Document.SUBJECT_LABEL + href.strip(), label.strip().replace('_', ' '));
+                        // some files escape twice: "women&#39;s rights"
+                        String shown = label.strip().replace('_', ' ').replace("&#39;", "'").replace("&amp;", "&").replace("&quot;", "\"");
+                        metadata.putIfAbsent(Document.SUBJECT_LABEL + href.strip(), shown);
                     }
                 }
             }

@@ -142,7 +142,7 @@ public final class EnglishExtractor implements Extractor {
             EnglishVerbs.Match opener = cs.get(0).verb();
             int index = paragraphs.size();
             paragraphs.add(new Paragraph(p.kind(), p.number(), opener == null ? null : opener.words(),
-                    t.substring(from, to).replaceAll("(?<=\\S) (\\d{1,3})(?= )", " "), new Span(p.start(), p.end())));
+                    t.substring(from, to), new Span(p.start(), p.end())));   // the view already leaves footnote markers out
             ranges.add(new int[] {from, to});
             clauses.add(cs);
             for (EnglishReferences.Found f : refs.find(t, verbAt, to, header.title())) {
@@ -152,7 +152,7 @@ public final class EnglishExtractor implements Extractor {
                 }
             }
             for (NameMatch m : gazetteer.findAll("en", lower, from, to, e -> e.is("Organization"))) {
-                if (!m.entry().iri().equals(opening.organ().iri())) {
+                if (!m.entry().iri().equals(opening.organ().iri()) && EnglishReferences.wordAt(t, m.start(), m.end())) {
                     mentions.add(OrgRef.known(m.entry().iri()));
                 }
             }

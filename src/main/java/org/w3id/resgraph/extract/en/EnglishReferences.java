@@ -386,7 +386,8 @@ final class EnglishReferences {
         return lastLower;
     }
 
-    private static boolean wordAt(String t, int start, int end) {
+    /** Whether {@code [start, end)} is whole words: "CEB" is not in "receb…". */
+    static boolean wordAt(String t, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1)))
                 && (end >= t.length() || !Character.isLetterOrDigit(t.charAt(end)));
     }
