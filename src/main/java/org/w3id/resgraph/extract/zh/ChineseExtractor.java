@@ -66,7 +66,8 @@ public final class ChineseExtractor implements Extractor {
         NormalisedText n = NormalisedText.of(doc.text(), doc.bodyStart(), doc.text().length());
         String t = n.text();
         ChineseHeader.Result head = new ChineseHeader(gazetteer, verbs).read(n);
-        Header header = fromFormat(head.header(), doc);
+        int headingEnd = head.preambleStart() > 0 ? head.preambleStart() : Math.min(200, t.length());
+        Header header = fromFormat(head.header(), doc, t.substring(0, headingEnd));
         if (header.symbol() == null) {
             throw new ExtractException(doc.source(), "cannot tell which resolution this is: "
                     + "its heading has no symbol such as '59/249.' before the title");
@@ -127,9 +128,10 @@ public final class ChineseExtractor implements Extractor {
 
     /**
      * What the format states (AKN4UN metadata) where the text's heading gives nothing: AKN4UN puts
-     * the cover page ("第2505(2020)号决议", "2020年1月13日 8701次会议通过") before the body.
+     * the cover page ("第2505(2020)号决议", "2020年1月13日 8701次会议通过") before the body; a Council
+     * text's heading gives its symbol as "第2505(2020)号决议" rather than "59/249.".
      */
-    private Header fromFormat(Header h, Document doc) {
+    private Header fromFormat(Header h, Document doc, String heading) {
         String symbol = h.symbol(), number = h.number();
         Integer meeting = h.meeting();
         LocalDate adopted = h.adopted();
@@ -138,7 +140,7 @@ public final class ChineseExtractor implements Extractor {
         if (symbol == null && given != null && !given.isBlank()) {
             symbol = Symbols.canonical(given);
         }
-        Matcher sc = COVER_SC_SYMBOL.matcher(NormalisedText.of(cover).text());
+        Matcher sc = COVER_SC_SYMBOL.matcher(NormalisedText.of(cover).text() + "\n" + heading);   // AKN cover, or the text's heading
         if (symbol == null && sc.find()) {
             String prefix = h.organ() == null ? "S/RES/" : gazetteer.resolutionPrefix(h.organ()).orElse("S/RES/");
             symbol = Symbols.canonical(prefix + sc.group(1) + "(" + sc.group(2) + ")");

@@ -46,16 +46,24 @@ final class ChineseParagraphs {
     }
 
     private static final Pattern NUMBER = Pattern.compile("(?<=[,;:。\\]])(\\d{1,3})[.。](?!\\d)");
+    /** A number after a heading with no punctuation ("措施1.决定…"): taken only when a clause verb follows. */
+    private static final Pattern NUMBER_AFTER_HEADING = Pattern.compile("(?<=\\p{IsHan})(\\d{1,3})[.。](?!\\d)");
+
+    private static final Pattern NUMBERS = Pattern.compile(NUMBER.pattern() + "|" + NUMBER_AFTER_HEADING.pattern());
 
     /** Start and content start of each operative paragraph: the next expected number, in order. */
-    private static List<int[]> operativeStarts(String t, int from, int to) {
+    private List<int[]> operativeStarts(String t, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(t);
+        Matcher m = NUMBERS.matcher(t);
         m.region(from, to);
         m.useTransparentBounds(true);
         int expected = 1;
         while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == expected) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2);
+            if (m.group(1) == null && verbs.at(t, m.end()) == null) {
+                continue;
+            }
+            if (Integer.parseInt(n) == expected) {
                 out.add(new int[] {m.start(), m.end()});
                 expected++;
             }

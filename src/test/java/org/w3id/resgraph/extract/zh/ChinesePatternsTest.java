@@ -551,6 +551,25 @@ class ChinesePatternsTest {
         assertFalse(r.warnings().isEmpty() && (symbol == null || title == null), "no warning says what is missing");
     }
 
+    // ---------------------------------------------------------------- operative part after a heading
+
+    static Stream<Arguments> operativeParts() {
+        return Stream.of(
+                arguments("a heading without punctuation before paragraph 1 (S/RES/2557 (2020))",
+                        "根据《联合国宪章》第七章采取行动，\n\n措施\n\n1. 决定 继续 执行 措施；\n\n2. 请 秘书长 报告。", 2),
+                arguments("a number after a Han character but before no clause verb opens no paragraph",
+                        "回顾 其 第2513号 决议 附件1.3 所载 内容，\n\n1. 决定 继续；", 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operativeParts")
+    void operativeParagraphsAfterAHeading(String intent, String body, int operative, @TempDir Path dir) throws Exception {
+        String text = "第2557(2020)号决议\n\n安全理事会，\n\n" + body + "\n";
+        Document doc = DocumentReaders.standard().read(SourceFile.of(Files.writeString(dir.resolve("t.txt"), text)));
+        ResolutionFacts facts = new ChineseExtractor().extract(doc.withLanguage("zh"));
+        assertEquals(operative, facts.paragraphs().stream().filter(p -> p.kind() == Paragraph.Kind.OPERATIVE).count());
+    }
+
     // ---------------------------------------------------------------- clauses joined without a verb
 
     @ParameterizedTest(name = "{0}")
