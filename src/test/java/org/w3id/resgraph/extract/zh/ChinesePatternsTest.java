@@ -577,6 +577,7 @@ class ChinesePatternsTest {
             以及 carries 回顾 on to the next clause         | 回顾 其 第46/151号 决议 ， 以及 第49/108号 决议 ；     | recalls, recalls
             和 carries 重申 on                               | 重申 第46/151号 决议 ， 和 第49/108号 决议 ；           | reaffirms, reaffirms
             a clause with neither verb nor conjunction is generic | 回顾 第46/151号 决议 ， 第49/108号 决议 所 载 ；   | recalls, refersTo
+            特别是 names items of what is recalled            | 回顾 其 以往 各项 决议 ， 特别是 第46/151号 决议 ；          | recalls
             a new verb after the conjunction wins            | 回顾 第46/151号 决议 ， 并 欢迎 第49/108号 决议 ；      | recalls, welcomes
             """)
     void conjunctionCarriesTheVerbOn(String intent, String preamble, String relations, @TempDir Path dir) throws Exception {
