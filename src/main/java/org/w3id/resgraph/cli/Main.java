@@ -15,6 +15,7 @@ import org.apache.commons.cli.ParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.resgraph.pipeline.Version;
+import org.w3id.resgraph.store.DatabaseInUseException;
 
 import ch.qos.logback.classic.Level;
 
@@ -73,6 +74,9 @@ public final class Main {
             console.err().println("resgraph " + command.name() + ": " + e.getMessage()
                     + ". See 'resgraph " + command.name() + " --help'.");
             return 2;
+        } catch (DatabaseInUseException e) {
+            console.err().println("resgraph " + command.name() + ": " + e.getMessage());
+            return 1;
         } catch (OutOfMemoryError e) {
             console.err().println("resgraph " + command.name() + ": out of memory; give Java more with "
                     + "RESGRAPH_JAVA_OPTS=-Xmx… or run on fewer inputs at once");

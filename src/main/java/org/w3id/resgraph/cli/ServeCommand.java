@@ -1,6 +1,7 @@
 package org.w3id.resgraph.cli;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +94,15 @@ final class ServeCommand implements Command {
             } else {
                 throw new UsageException("give --db DIR, --demo or --config FILE");
             }
-            server = Server.start(Store.open(dir), port, loopback, timeout);
+            try {
+                server = Server.start(Store.open(dir), port, loopback, timeout);
+            } catch (RuntimeException e) {
+                if (causedBy(e, BindException.class)) {
+                    console.err().println("resgraph serve: port " + port + " is in use; choose another with --port");
+                    return 1;
+                }
+                throw e;
+            }
         }
         console.out().println("resgraph serve: SPARQL at " + Server.endpoint(server) + " (Ctrl-C stops it)");
         console.out().println("Try: curl --data-urlencode 'query=" + EXAMPLE.replace("\n", " ") + "' " + Server.endpoint(server));
@@ -146,6 +155,15 @@ final class ServeCommand implements Command {
                 Files.delete(p);
             }
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int intValue(CommandLine line, String option, int fallback) throws UsageException {

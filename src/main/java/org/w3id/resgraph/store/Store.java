@@ -49,7 +49,16 @@ public final class Store {
     public static Dataset open(Path dir) {
         try {
             Files.createDirectories(dir.resolve("text"));
-            Dataset tdb = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+            Dataset tdb;
+            try {
+                tdb = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+            } catch (RuntimeException e) {
+                if (String.valueOf(e.getMessage()).contains("lock")) {
+                    throw new DatabaseInUseException("the database " + dir + " is in use by another process ("
+                            + e.getMessage().replaceAll("^.*held by ", "") + "); stop it first", e);
+                }
+                throw e;
+            }
             return withText(tdb, FSDirectory.open(dir.resolve("text")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the database in " + dir + ": " + e.getMessage(), e);

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,6 +181,33 @@ class CliTest {
         assertEquals(0, run("extract", "-q", "--base", "http://localhost:3030/", seed(), "-o", out.toString()).status());
         Run v = run("validate", out.toString());
         assertEquals(0, v.status(), v.out() + v.err());
+    }
+
+    @Test
+    void servingOnAPortInUseIsAUserErrorSayingSo() throws IOException {
+        Path db = dir.resolve("db");
+        assertEquals(0, run("load", "-q", "--db", db.toString(), seed()).status());
+        try (ServerSocket busy = new ServerSocket(0)) {
+            Run r = run("serve", "--db", db.toString(), "--port", Integer.toString(busy.getLocalPort()));
+            assertEquals(1, r.status(), r.err());
+            assertTrue(r.err().contains("port " + busy.getLocalPort() + " is in use"), r.err());
+        }
+    }
+
+    @Test
+    void loadAndStatsTellWhatTheDatabaseHolds() {
+        Path db = dir.resolve("db");
+        Run load = run("load", "-q", "--db", db.toString(), seed());
+        assertEquals(0, load.status(), load.err());
+        Run stats = run("stats", "--db", db.toString());
+        assertEquals(0, stats.status(), stats.err());
+        assertTrue(stats.out().contains("documents (language versions)  1"), stats.out());
+        assertTrue(stats.out().contains("relation recalls"), stats.out());
+        Run query = run("query", "--db", db.toString(), "--format", "csv", "-e",
+                "PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?t WHERE { ?r dcterms:identifier \"A/RES/59/249\" ; dcterms:title ?t }");
+        assertEquals(0, query.status(), query.err());
+        assertTrue(query.out().contains("工业发展合作"), query.out());
+        assertEquals(2, run("stats", "--db", dir.resolve("nothing-here").toString()).status(), "no database is bad usage");
     }
 
     @ParameterizedTest(name = "{0} --help lists every option")
