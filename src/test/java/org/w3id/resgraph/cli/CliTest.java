@@ -211,7 +211,7 @@ class CliTest {
     }
 
     @ParameterizedTest(name = "{0} --help lists every option")
-    @ValueSource(strings = {"extract", "validate", "evaluate", "load", "stats", "query", "serve", "import-unbis"})
+    @ValueSource(strings = {"extract", "validate", "evaluate", "load", "stats", "query", "serve", "lineage", "import-unbis"})
     void everyCommandExplainsItsOptions(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.status());

@@ -1,0 +1,133 @@
+package org.w3id.resgraph.cli;
+
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.w3id.resgraph.extract.Symbols;
+import org.w3id.resgraph.lineage.Lineage;
+import org.w3id.resgraph.store.Store;
+
+/** {@code resgraph lineage}: the series of a resolution as a timeline. */
+final class LineageCommand implements Command {
+    private static final List<String> FORMATS = List.of("text", "json");
+
+    @Override
+    public String name() {
+        return "lineage";
+    }
+
+    @Override
+    public String summary() {
+        return "Show the series of a resolution as a timeline: every member with its date, what it recalls and is recalled by";
+    }
+
+    @Override
+    public String arguments() {
+        return "SYMBOL";
+    }
+
+    @Override
+    public String help() {
+        return """
+                The series comes from the texts ("its resolutions … on <title>", "其关于<title>的…决议"); its
+                members are the resolutions of the database and those they cite, in order of adoption. An
+                unknown symbol gets the closest ones the database knows.
+
+                Examples:
+                  resgraph lineage --db db A/RES/59/249
+                  resgraph lineage --db db --format json A/RES/59/249
+                """;
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(OptionValues.dbOption());
+        o.addOption(Option.builder().longOpt("format").hasArg().argName("F").desc("text (default) or json").build());
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine line, Console console) throws Exception {
+        if (line.getArgList().size() != 1) {
+            throw new UsageException("give one resolution SYMBOL, such as A/RES/59/249");
+        }
+        String format = line.getOptionValue("format", "text");
+        if (!FORMATS.contains(format)) {
+            throw new UsageException("--format must be text or json, not '" + format + "'");
+        }
+        String symbol = Symbols.canonical(line.getArgList().get(0));
+        Dataset ds = Store.open(OptionValues.db(line.getOptionValue("db"), false));
+        try {
+            return Txn.calculateRead(ds, () -> {
+                if (!Lineage.known(ds, symbol)) {
+                    console.err().println("resgraph lineage: no resolution " + symbol + " in the database; the closest: "
+                            + String.join(", ", Lineage.closest(ds, symbol, 5)));
+                    return 1;
+                }
+                List<Lineage.Series> series = Lineage.of(ds, symbol);
+                if (format.equals("json")) {
+                    console.out().println(JSON.toString(json(symbol, series)));
+                } else {
+                    text(symbol, series, console);
+                }
+                return 0;
+            });
+        } finally {
+            ds.close();
+        }
+    }
+
+    private static void text(String symbol, List<Lineage.Series> series, Console console) {
+        if (series.isEmpty()) {
+            console.out().println(symbol + " belongs to no series the texts name.");
+        }
+        for (Lineage.Series s : series) {
+            console.out().println("Series: " + String.join(" / ", s.labels()) + "  <" + s.iri() + ">");
+            for (Lineage.Member m : s.members()) {
+                console.out().printf("  %-10s  %-18s  recalls %3d, recalled by %3d%s%s%n",
+                        m.adopted() == null ? "(no date)" : m.adopted(), m.symbol(), m.recalls(), m.recalledBy(),
+                        m.inCorpus() ? "" : "  (cited only)", m.symbol().equals(symbol) ? "  <- this one" : "");
+            }
+        }
+    }
+
+    private static JsonObject json(String symbol, List<Lineage.Series> series) {
+        JsonObject root = new JsonObject();
+        root.put("symbol", symbol);
+        JsonArray all = new JsonArray();
+        for (Lineage.Series s : series) {
+            JsonObject o = new JsonObject();
+            o.put("series", s.iri());
+            JsonArray labels = new JsonArray();
+            s.labels().forEach(labels::add);
+            o.put("labels", labels);
+            JsonArray members = new JsonArray();
+            for (Lineage.Member m : s.members()) {
+                JsonObject j = new JsonObject();
+                j.put("symbol", m.symbol());
+                if (m.adopted() != null) {
+                    j.put("date", m.adopted().toString());
+                }
+                if (m.title() != null) {
+                    j.put("title", m.title());
+                }
+                j.put("inCorpus", m.inCorpus());
+                j.put("recalls", m.recalls());
+                j.put("recalledBy", m.recalledBy());
+                members.add(j);
+            }
+            o.put("members", members);
+            all.add(o);
+        }
+        root.put("series", all);
+        return root;
+    }
+}

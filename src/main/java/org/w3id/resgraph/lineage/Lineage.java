@@ -1,0 +1,120 @@
+package org.w3id.resgraph.lineage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+
+/**
+ * The series a resolution belongs to, as a timeline: every member the graph knows (those in the
+ * corpus and those only cited), in order of adoption, with how many resolutions each recalls and is
+ * recalled by. Read from the graph alone ({@code eli:is_member_of}, {@code eli:date_document},
+ * {@code rg:recalls}), so it works on any database resgraph loaded.
+ *
+ * <pre>{@code
+ * Txn.executeRead(ds, () -> Lineage.of(ds, "A/RES/59/249"));
+ * }</pre>
+ */
+public final class Lineage {
+    private static final String PREFIXES = """
+            PREFIX rg: <https://w3id.org/resgraph/ontology#>
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    /** One member of a series. */
+    public record Member(String symbol, LocalDate adopted, String title, boolean inCorpus, long recalls, long recalledBy) {}
+
+    /** A series: its IRI, its names, and its members in order of adoption (undated ones last). */
+    public record Series(String iri, List<String> labels, List<Member> members) {}
+
+    private Lineage() {}
+
+    /** The series of the resolution with this symbol, none when it belongs to none; run in a read transaction. */
+    public static List<Series> of(Dataset ds, String symbol) {
+        List<Series> out = new ArrayList<>();
+        for (QuerySolution s : select(ds, """
+                SELECT DISTINCT ?series WHERE { ?r dcterms:identifier "%s" ; eli:is_member_of ?series } ORDER BY ?series"""
+                .formatted(escape(symbol)))) {
+            String iri = s.getResource("series").getURI();
+            List<String> labels = new ArrayList<>();
+            for (QuerySolution l : select(ds, "SELECT DISTINCT ?l WHERE { <%s> rdfs:label ?l } ORDER BY ?l".formatted(iri))) {
+                labels.add(l.getLiteral("l").getLexicalForm());
+            }
+            List<Member> members = new ArrayList<>();
+            for (QuerySolution m : select(ds, """
+                    SELECT ?symbol (MIN(?d) AS ?date) (SAMPLE(?t) AS ?title) (SAMPLE(?v) AS ?version)
+                           (COUNT(DISTINCT ?out) AS ?recalls) (COUNT(DISTINCT ?in) AS ?recalledBy) WHERE {
+                      ?m eli:is_member_of <%s> ; dcterms:identifier ?symbol .
+                      OPTIONAL { ?m eli:date_document ?d }
+                      OPTIONAL { ?m dcterms:title ?t }
+                      OPTIONAL { ?m eli:is_realized_by ?v }
+                      OPTIONAL { ?m rg:recalls ?out }
+                      OPTIONAL { ?in rg:recalls ?m }
+                    } GROUP BY ?symbol""".formatted(iri))) {
+                Literal date = m.getLiteral("date");
+                members.add(new Member(m.getLiteral("symbol").getString(),
+                        date == null ? null : LocalDate.parse(date.getLexicalForm()),
+                        m.getLiteral("title") == null ? null : m.getLiteral("title").getLexicalForm(),
+                        m.get("version") != null, m.getLiteral("recalls").getLong(), m.getLiteral("recalledBy").getLong()));
+            }
+            members.sort(Comparator.comparing(Member::adopted, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Member::symbol));
+            out.add(new Series(iri, labels, members));
+        }
+        return out;
+    }
+
+    /** Whether a resolution with this symbol is in the database at all. */
+    public static boolean known(Dataset ds, String symbol) {
+        return !select(ds, "SELECT ?r WHERE { ?r dcterms:identifier \"%s\" } LIMIT 1".formatted(escape(symbol))).isEmpty();
+    }
+
+    /** The known symbols closest to {@code symbol} (edit distance), for a message about a mistyped one. */
+    public static List<String> closest(Dataset ds, String symbol, int n) {
+        List<String> all = new ArrayList<>();
+        for (QuerySolution s : select(ds, "SELECT DISTINCT ?s WHERE { ?r a rg:Resolution ; dcterms:identifier ?s }")) {
+            all.add(s.getLiteral("s").getString());
+        }
+        all.sort(Comparator.comparingInt((String s) -> distance(s, symbol)).thenComparing(s -> s));
+        return all.subList(0, Math.min(n, all.size()));
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static List<QuerySolution> select(Dataset ds, String query) {
+        try (QueryExecution q = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
+            List<QuerySolution> out = new ArrayList<>();
+            ResultSet rs = q.execSelect();
+            rs.forEachRemaining(out::add);
+            return out;
+        }
+    }
+}
