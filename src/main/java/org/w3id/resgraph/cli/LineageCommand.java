@@ -92,8 +92,9 @@ final class LineageCommand implements Command {
         for (Lineage.Series s : series) {
             console.out().println("Series: " + String.join(" / ", s.labels()) + "  <" + s.iri() + ">");
             for (Lineage.Member m : s.members()) {
-                console.out().printf("  %-10s  %-18s  recalls %3d, recalled by %3d%s%s%n",
+                console.out().printf("  %-10s  %-18s  recalls %3d, recalled by %3d%s%s%s%n",
                         m.adopted() == null ? "(no date)" : m.adopted(), m.symbol(), m.recalls(), m.recalledBy(),
+                        m.added() >= 0 ? "; since the one before: +" + m.added() + " -" + m.dropped() + " references" : "",
                         m.inCorpus() ? "" : "  (cited only)", m.symbol().equals(symbol) ? "  <- this one" : "");
             }
         }
@@ -122,6 +123,10 @@ final class LineageCommand implements Command {
                 j.put("inCorpus", m.inCorpus());
                 j.put("recalls", m.recalls());
                 j.put("recalledBy", m.recalledBy());
+                if (m.added() >= 0) {
+                    j.put("added", m.added());
+                    j.put("dropped", m.dropped());
+                }
                 members.add(j);
             }
             o.put("members", members);

@@ -13,7 +13,7 @@ import org.apache.jena.rdf.model.Literal;
 
 /**
  * The series a resolution belongs to, as a timeline: every member the graph knows (those in the
- * corpus and those only cited), in order of adoption, with how many resolutions each recalls and is
+ * corpus and those only cited), in order of adoption ({@link AdoptionOrder}), with how many resolutions each recalls and is
  * recalled by. Read from the graph alone ({@code eli:is_member_of}, {@code eli:date_document},
  * {@code rg:recalls}), so it works on any database resgraph loaded.
  *
@@ -30,7 +30,12 @@ public final class Lineage {
             """;
 
     /** One member of a series. */
-    public record Member(String symbol, LocalDate adopted, String title, boolean inCorpus, long recalls, long recalledBy) {}
+    /**
+     * One member of a series; {@code added} and {@code dropped} count what it refers to that the member
+     * before it did not, and no longer refers to (both -1 when the two are not both in the database).
+     */
+    public record Member(String symbol, LocalDate adopted, String title, boolean inCorpus, long recalls, long recalledBy,
+                         long added, long dropped) {}
 
     /** A series: its IRI, its names, and its members in order of adoption (undated ones last). */
     public record Series(String iri, List<String> labels, List<Member> members) {}
@@ -51,21 +56,30 @@ public final class Lineage {
             List<Member> members = new ArrayList<>();
             for (QuerySolution m : select(ds, """
                     SELECT ?symbol (MIN(?d) AS ?date) (SAMPLE(?t) AS ?title) (SAMPLE(?v) AS ?version)
-                           (COUNT(DISTINCT ?out) AS ?recalls) (COUNT(DISTINCT ?in) AS ?recalledBy) WHERE {
+                           (COUNT(DISTINCT ?out) AS ?recalls) (COUNT(DISTINCT ?in) AS ?recalledBy)
+                           (SAMPLE(?st) AS ?step) WHERE {
                       ?m eli:is_member_of <%s> ; dcterms:identifier ?symbol .
                       OPTIONAL { ?m eli:date_document ?d }
                       OPTIONAL { ?m dcterms:title ?t }
                       OPTIONAL { ?m eli:is_realized_by ?v }
                       OPTIONAL { ?m rg:recalls ?out }
                       OPTIONAL { ?in rg:recalls ?m }
-                    } GROUP BY ?symbol""".formatted(iri))) {
+                      OPTIONAL { ?st rg:stepTo ?m ; rg:stepFrom ?prev . ?prev eli:is_member_of <%s> }
+                    } GROUP BY ?symbol""".formatted(iri, iri))) {
                 Literal date = m.getLiteral("date");
+                long added = -1, dropped = -1;
+                if (m.contains("step")) {
+                    String step = m.getResource("step").getURI();
+                    added = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { <%s> rg:added ?x }".formatted(step));
+                    dropped = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { <%s> rg:dropped ?x }".formatted(step));
+                }
                 members.add(new Member(m.getLiteral("symbol").getString(),
                         date == null ? null : LocalDate.parse(date.getLexicalForm()),
                         m.getLiteral("title") == null ? null : m.getLiteral("title").getLexicalForm(),
-                        m.get("version") != null, m.getLiteral("recalls").getLong(), m.getLiteral("recalledBy").getLong()));
+                        m.get("version") != null, m.getLiteral("recalls").getLong(), m.getLiteral("recalledBy").getLong(),
+                        added, dropped));
             }
-            members.sort(Comparator.comparing(Member::adopted, Comparator.nullsLast(Comparator.naturalOrder()))
+            members.sort(Comparator.comparing((Member m) -> AdoptionOrder.key(m.symbol(), m.adopted() == null ? null : m.adopted().toString()))
                     .thenComparing(Member::symbol));
             out.add(new Series(iri, labels, members));
         }
@@ -103,6 +117,10 @@ public final class Lineage {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    private static long count(Dataset ds, String query) {
+        return select(ds, query).get(0).getLiteral("n").getLong();
     }
 
     private static String escape(String s) {

@@ -30,7 +30,8 @@ import org.w3id.resgraph.rdf.Ontology;
 /**
  * Extracts documents and loads them into a {@link Store}: each document language version in its
  * own named graph, the ontology, the reference data and the UNBIS Thesaurus in graphs of their own
- * ({@code {base}graph/ontology}, {@code …/reference}, {@code …/unbis}). Loading a graph again
+ * ({@code {base}graph/ontology}, {@code …/reference}, {@code …/unbis}), and the order of every series
+ * with what changes from one member to the next ({@code …/series}, rebuilt each time). Loading a graph again
  * replaces it, so loading the same corpus twice gives the same dataset. A fresh database is filled
  * by TDB2's bulk loader (and its text index built after); later loads are transactions, all or
  * nothing.
@@ -78,6 +79,7 @@ public final class Loader {
                 all.find().forEachRemaining(text::add);
             });
         }
+        Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", extracted.documents(),
                 extracted.failures().size(), graphs.size(), quads, String.format(Locale.ROOT, "%.1f", seconds),

@@ -44,6 +44,31 @@ class LineageTest {
     }
 
     @Test
+    void membersAreLinkedInOrderOfAdoptionNotOfSymbol() {
+        String q = "PREFIX rg: <https://w3id.org/resgraph/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                + "ASK { ?a dcterms:identifier \"%s\" ; rg:nextInSeries ?b . ?b dcterms:identifier \"%s\" ; rg:previousInSeries ?a }";
+        for (String[] pair : new String[][] {{"A/RES/46/151", "A/RES/49/108"}, {"A/RES/57/243", "A/RES/59/249"}}) {
+            assertTrue(Txn.calculateRead(ds, () -> org.apache.jena.query.QueryExecution.dataset(ds)
+                    .query(q.formatted(pair[0], pair[1])).build().execAsk()), pair[0] + " → " + pair[1]);
+        }
+    }
+
+    @Test
+    void aStepBetweenTwoLoadedMembersSaysWhatWasAddedAndDropped() {
+        Dataset two = Store.inMemory();
+        // the Council's 2020 resolutions in Chinese: later ones on Yemen cite 2505 and 2511 "其关于也门的…决议"
+        Loader.load(two, Inputs.expand(List.of(Fixtures.corpus("sc-akn/2020/Chinese").toString()), System.in, new ArrayList<>()),
+                Gazetteer.DEFAULT_BASE);
+        List<Lineage.Series> series = Txn.calculateRead(two, () -> Lineage.of(two, "S/RES/2511(2020)"));
+        List<Lineage.Member> members = series.get(0).members();
+        List<String> symbols = members.stream().map(Lineage.Member::symbol).toList();
+        Lineage.Member m2511 = members.get(symbols.indexOf("S/RES/2511(2020)"));
+        assertEquals("S/RES/2505(2020)", symbols.get(symbols.indexOf("S/RES/2511(2020)") - 1), symbols.toString());
+        assertTrue(m2511.added() >= 0 && m2511.dropped() >= 0, m2511.toString());
+        assertTrue(symbols.get(0).endsWith("(2011)"), "undated members sort by the year of their symbol: " + symbols);
+    }
+
+    @Test
     void aMistypedSymbolGetsTheClosestKnownOnes() {
         assertFalse(Txn.calculateRead(ds, () -> Lineage.known(ds, "A/RES/59/294")));
         assertTrue(Txn.calculateRead(ds, () -> Lineage.closest(ds, "A/RES/59/294", 3)).contains("A/RES/59/249"));
