@@ -1,6 +1,10 @@
 package org.w3id.resgraph.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -12,11 +16,12 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.lineage.Lineage;
+import org.w3id.resgraph.lineage.Timeline;
 import org.w3id.resgraph.store.Store;
 
 /** {@code resgraph lineage}: the series of a resolution as a timeline. */
 final class LineageCommand implements Command {
-    private static final List<String> FORMATS = List.of("text", "json");
+    private static final List<String> FORMATS = List.of("text", "json", "dot", "svg");
 
     @Override
     public String name() {
@@ -43,6 +48,7 @@ final class LineageCommand implements Command {
                 Examples:
                   resgraph lineage --db db A/RES/59/249
                   resgraph lineage --db db --format json A/RES/59/249
+                  resgraph lineage --db db --format svg A/RES/59/249 > lineage.svg
                 """;
     }
 
@@ -50,7 +56,8 @@ final class LineageCommand implements Command {
     public Options options() {
         Options o = new Options();
         o.addOption(OptionValues.dbOption());
-        o.addOption(Option.builder().longOpt("format").hasArg().argName("F").desc("text (default) or json").build());
+        o.addOption(Option.builder().longOpt("format").hasArg().argName("F")
+                .desc("text (default), json, dot (Graphviz) or svg (drawn by Graphviz when installed, else by resgraph)").build());
         return o;
     }
 
@@ -61,7 +68,7 @@ final class LineageCommand implements Command {
         }
         String format = line.getOptionValue("format", "text");
         if (!FORMATS.contains(format)) {
-            throw new UsageException("--format must be text or json, not '" + format + "'");
+            throw new UsageException("--format must be text, json, dot or svg, not '" + format + "'");
         }
         String symbol = Symbols.canonical(line.getArgList().get(0));
         Dataset ds = Store.open(OptionValues.db(line.getOptionValue("db"), false));
@@ -73,16 +80,36 @@ final class LineageCommand implements Command {
                     return 1;
                 }
                 List<Lineage.Series> series = Lineage.of(ds, symbol);
-                if (format.equals("json")) {
-                    console.out().println(JSON.toString(json(symbol, series)));
-                } else {
-                    text(symbol, series, console);
+                switch (format) {
+                    case "json" -> console.out().println(JSON.toString(json(symbol, series)));
+                    case "dot" -> console.out().print(Timeline.dot(symbol, series));
+                    case "svg" -> console.out().print(svg(symbol, series));
+                    default -> text(symbol, series, console);
                 }
                 return 0;
             });
         } finally {
             ds.close();
         }
+    }
+
+    /** Graphviz's drawing when {@code dot} is on the PATH, else resgraph's own. */
+    private static String svg(String symbol, List<Lineage.Series> series) {
+        try {
+            Process p = new ProcessBuilder("dot", "-Tsvg").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(Timeline.dot(symbol, series).getBytes(StandardCharsets.UTF_8));
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && out.contains("<svg")) {
+                return out;
+            }
+        } catch (IOException e) {
+            // no Graphviz here: draw it ourselves
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Timeline.svg(symbol, series);
     }
 
     private static void text(String symbol, List<Lineage.Series> series, Console console) {
