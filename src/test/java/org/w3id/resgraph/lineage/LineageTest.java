@@ -69,6 +69,19 @@ class LineageTest {
     }
 
     @Test
+    void aCouncilTextThatRecallsItsResolutionsOnATopicIsInThatSeries() {
+        Dataset one = Store.inMemory();
+        Loader.load(one, Inputs.expand(List.of(Fixtures.corpus("sc-akn/2020/Chinese/S_RES_2505 (2020)-2000446C.xml").toString()),
+                System.in, new ArrayList<>()), Gazetteer.DEFAULT_BASE);
+        List<Lineage.Series> series = Txn.calculateRead(one, () -> Lineage.of(one, "S/RES/2505(2020)"));
+        assertEquals(1, series.size(), "回顾其关于也门的第2014(2011)、…号决议 puts 2505 in the series on Yemen");
+        assertEquals(List.of("也门"), series.get(0).labels());
+        List<String> symbols = series.get(0).members().stream().map(Lineage.Member::symbol).toList();
+        assertEquals("S/RES/2505(2020)", symbols.get(symbols.size() - 1), symbols.toString());
+        assertEquals(14, symbols.size(), "13 recalled resolutions and 2505 itself: " + symbols);
+    }
+
+    @Test
     void aMistypedSymbolGetsTheClosestKnownOnes() {
         assertFalse(Txn.calculateRead(ds, () -> Lineage.known(ds, "A/RES/59/294")));
         assertTrue(Txn.calculateRead(ds, () -> Lineage.closest(ds, "A/RES/59/294", 3)).contains("A/RES/59/249"));

@@ -106,10 +106,16 @@ public final class ChineseExtractor implements Extractor {
             }
             here.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (Found f : here) {
-                citations.add(citation(n, p, f));
-                if (f.target() instanceof Cited.Resolution r && r.seriesTitle() != null
-                        && header.title() != null && NameKey.of("zh", r.seriesTitle()).equals(NameKey.of("zh", header.title()))) {
-                    seriesTitle = header.title();
+                Citation c = citation(n, p, f);
+                citations.add(c);
+                if (f.target() instanceof Cited.Resolution r && r.seriesTitle() != null) {
+                    if (header.title() != null && NameKey.of("zh", r.seriesTitle()).equals(NameKey.of("zh", header.title()))) {
+                        seriesTitle = header.title();
+                    } else if (header.title() == null && seriesTitle == null && s.kind() == Paragraph.Kind.PREAMBULAR
+                            && "recalls".equals(c.relation())) {
+                        // a text without a title (the Council's) that recalls "其关于也门的…决议" is itself one of them
+                        seriesTitle = r.seriesTitle();
+                    }
                 }
             }
             for (OrgRef o : organisations.mentions(t, s.contentStart(), s.end())) {
