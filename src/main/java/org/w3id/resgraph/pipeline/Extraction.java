@@ -23,7 +23,8 @@ import org.w3id.resgraph.read.ReadException;
 
 /**
  * Runs read → extract → map over inputs into one dataset, one named graph per document language
- * version. A document that fails is skipped and listed in the result; the others go on.
+ * version, then settles what only the whole set can ({@link SeriesMerge}). A document that fails is
+ * skipped and listed in the result; the others go on.
  *
  * <pre>{@code
  * Extraction.Result r = new Extraction("https://w3id.org/resgraph/", null).run(inputs);
@@ -89,6 +90,11 @@ public final class Extraction {
             } finally {
                 MDC.remove("progress");
             }
+        }
+        SeriesMerge.Result series = SeriesMerge.apply(dataset);
+        if (series.merged() + series.dropped() > 0) {
+            LOG.info("series: {} named in another language joined their English or reference name, {} with a single member left out",
+                    series.merged(), series.dropped());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info("{} of {} document(s) extracted in {} s ({} documents/s), {} quads", done, inputs.size(),

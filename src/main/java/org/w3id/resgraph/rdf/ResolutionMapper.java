@@ -24,6 +24,7 @@ import org.w3id.resgraph.extract.Header;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.Paragraph;
 import org.w3id.resgraph.extract.ResolutionFacts;
+import org.w3id.resgraph.extract.SeriesTitles;
 import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.Thesaurus;
@@ -109,8 +110,8 @@ public final class ResolutionMapper {
                 out.add(target, Vocab.IS_MEMBER_OF, series(out, r.seriesTitle(), h.organ(), lang));
             }
         }
-        if (facts.seriesTitle() != null) {
-            out.add(work, Vocab.IS_MEMBER_OF, series(out, facts.seriesTitle(), h.organ(), lang));
+        for (String title : facts.seriesTitles()) {
+            out.add(work, Vocab.IS_MEMBER_OF, series(out, title, h.organ(), lang));
         }
         subjects(out, work, facts.descriptors(), warnings);
         formatSubjects(out, work, doc, warnings);
@@ -236,7 +237,16 @@ public final class ResolutionMapper {
             return iri(iris.rebase(known.get().iri()));
         }
         String organSlug = organ == null ? "un" : gazetteer.entry(organ).map(Entry::slug).orElse("un");
-        Node s = iri(iris.id("series", organSlug + "-" + lang + "-" + TargetMapper.hash(title)));
+        // Titles of one series written differently ("the situation in Somalia", "Somalia") share a key and so one IRI;
+        // English keys make readable IRIs, others a hash. Series of different languages meet in SeriesMerge.
+        // A mandate's renewals are named "…-mandate-…" so that SeriesMerge matches them across languages only with each other.
+        String key = SeriesTitles.key(lang, title), slug = SeriesTitles.slug(key);
+        boolean mandate = SeriesTitles.mandate(lang, title);
+        if (mandate && lang.equals("en")) {
+            slug = slug.replaceFirst("^mandate-of-", "");
+        }
+        Node s = iri(iris.id("series", organSlug + (mandate ? "-mandate-" : "-")
+                + (lang.equals("en") && !slug.isEmpty() ? slug : lang + "-" + TargetMapper.hash(key))));
         out.add(s, Vocab.TYPE, Vocab.SERIES);
         out.add(s, Vocab.LABEL, text(title, lang));
         if (organ != null) {

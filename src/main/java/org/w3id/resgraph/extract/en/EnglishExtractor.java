@@ -41,6 +41,8 @@ import org.w3id.resgraph.text.Span;
  */
 public final class EnglishExtractor implements Extractor {
     private static final String REFERS_TO = "refersTo";
+    /** How far into the preamble a Council text says which series it continues (its first paragraphs do). */
+    private static final int FIRST_PARAGRAPHS = 3;
     private static final Pattern ADOPTED = Pattern.compile("Resolution adopted by the (.{3,60}?) on " + EnglishDates.DATE);
     private static final Pattern SC_ADOPTED = Pattern.compile(
             "Adopted by the (.{3,60}?) at its (\\d{1,5})(?:st|nd|rd|th) meeting,? on " + EnglishDates.DATE);
@@ -145,7 +147,15 @@ public final class EnglishExtractor implements Extractor {
                     t.substring(from, to), new Span(p.start(), p.end())));   // the view already leaves footnote markers out
             ranges.add(new int[] {from, to});
             clauses.add(cs);
-            for (EnglishReferences.Found f : refs.find(t, verbAt, to, header.title())) {
+            List<EnglishReferences.Found> found = refs.find(t, verbAt, to, header.title());
+            if (header.title() == null && pre && seriesTitle == null && index < FIRST_PARAGRAPHS) {
+                Optional<EnglishSeries.Found> own = EnglishSeries.find(t, verbAt, to);
+                if (own.isPresent()) {
+                    seriesTitle = own.get().title();
+                    found = inSeries(found, own.get(), ownPrefix);
+                }
+            }
+            for (EnglishReferences.Found f : found) {
                 citations.add(citation(et, index, cs, f, citations));
                 if (f.target() instanceof Cited.Resolution r && r.seriesTitle() != null) {
                     seriesTitle = r.seriesTitle();
@@ -177,8 +187,38 @@ public final class EnglishExtractor implements Extractor {
             Clause c = clauseAt(clauses.get(i), v);
             return new LinkCitations.Governing(ObjectOfVerb.relation(t, c.verb(), v, REFERS_TO), c.verb() == null ? null : c.verb().words());
         });
-        return new ResolutionFacts(doc, header, paragraphs, merged, seriesTitle, doc.descriptors(), reportSession, reportFrom,
+        List<String> series = new ArrayList<>();
+        if (seriesTitle != null) {
+            series.add(seriesTitle);
+        }
+        if (header.title() == null) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (paragraphs.get(i).kind() == Paragraph.Kind.OPERATIVE) {
+                    Optional<String> mandate = EnglishSeries.mandate(t, ranges.get(i)[0], ranges.get(i)[1]);
+                    if (mandate.isPresent()) {
+                        series.add(mandate.get());
+                        break;
+                    }
+                }
+            }
+        }
+        return new ResolutionFacts(doc, header, paragraphs, merged, series, doc.descriptors(), reportSession, reportFrom,
                 List.copyOf(mentions), warnings);
+    }
+
+    /** The organ's own resolutions named after "its previous resolutions on <title>" ("in particular …") are of that series. */
+    private static List<EnglishReferences.Found> inSeries(List<EnglishReferences.Found> found, EnglishSeries.Found own, String ownPrefix) {
+        List<EnglishReferences.Found> out = new ArrayList<>(found.size());
+        for (EnglishReferences.Found f : found) {
+            if (f.start() >= own.end() && f.target() instanceof Cited.Resolution r && r.seriesTitle() == null
+                    && r.symbol().startsWith(ownPrefix)) {
+                out.add(new EnglishReferences.Found(f.start(), f.end(), f.head(),
+                        new Cited.Resolution(r.symbol(), r.adopted(), own.title()), f.rule()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private Citation citation(EnglishText et, int paragraph, List<Clause> clauses, EnglishReferences.Found f,

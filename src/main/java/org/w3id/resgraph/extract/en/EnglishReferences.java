@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
+import org.w3id.resgraph.extract.SeriesTitles;
 import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
@@ -42,6 +43,8 @@ final class EnglishReferences {
     /** What may stand between two items of one list. */
     private static final Pattern JOINER = Pattern.compile(
             "(?:,? and |,? as well as |, |,? or )(?:(?:its |the )?(?<kind>[Rr]esolutions?|[Dd]ecisions?) )?");
+    /** The words of a title up to the clause's next comma, semicolon or full stop. */
+    private static final Pattern PHRASE = Pattern.compile("[^,;.]{3,160}");
     private static final Pattern PART_DATE = Pattern.compile(" of " + EnglishDates.DATE);
     /** A document symbol and a comma before "decision 15/4": a decision inside that (non-UN) document. */
     private static final Pattern INSIDE_DOCUMENT = Pattern.compile("[A-Z]{2,}[A-Za-z0-9./]*/[A-Za-z0-9./]+, $");
@@ -258,7 +261,11 @@ final class EnglishReferences {
         }
     }
 
-    /** "… on <the citing resolution's own title>" after a list makes its items members of the series. */
+    /**
+     * "… on <the citing resolution's own title>" after a list makes its items members of the series;
+     * the words may give the whole title or its start ("on objective information on military matters"
+     * for a title that goes on ", including transparency of military expenditures").
+     */
     private static String seriesTitle(String t, int at, int to, String ownTitle) {
         if (ownTitle == null) {
             return null;
@@ -270,10 +277,15 @@ final class EnglishReferences {
         }
         for (String lead : List.of(" on ", ", entitled ", " entitled ")) {
             if (t.startsWith(lead, i)) {
-                String rest = t.substring(i + lead.length(), Math.min(to, i + lead.length() + ownTitle.length() + 8));
-                String key = comparable(rest);
-                String title = comparable(ownTitle);
+                int from = i + lead.length();
+                String whole = t.substring(from, Math.min(to, from + ownTitle.length() + 8));
+                String key = comparable(whole), title = comparable(ownTitle);
                 if (!title.isEmpty() && (key.startsWith(title) || key.startsWith("the " + title))) {
+                    return ownTitle;
+                }
+                Matcher phrase = PHRASE.matcher(t);
+                phrase.region(from, to);
+                if (phrase.lookingAt() && SeriesTitles.names("en", phrase.group(), ownTitle)) {
                     return ownTitle;
                 }
             }

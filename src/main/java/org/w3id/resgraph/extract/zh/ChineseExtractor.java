@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,9 @@ import org.w3id.resgraph.extract.Header;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.Paragraph;
 import org.w3id.resgraph.extract.ResolutionFacts;
+import org.w3id.resgraph.extract.SeriesTitles;
 import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Gazetteer;
-import org.w3id.resgraph.gazetteer.NameKey;
 import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.text.ChineseSpacing;
 import org.w3id.resgraph.text.NormalisedText;
@@ -39,6 +40,8 @@ import org.w3id.resgraph.text.NormalisedText;
  */
 public final class ChineseExtractor implements Extractor {
     private static final String REFERS_TO = "refersTo";
+    /** How far into the preamble a Council text says which series it continues (its first paragraphs do). */
+    private static final int FIRST_PARAGRAPHS = 3;
     private static final Pattern COVER_SC_SYMBOL = Pattern.compile("第(\\d{1,5})\\((\\d{4})\\)号决议");
     private static final Pattern SYMBOL_NUMBER = Pattern.compile("/(\\d{1,5}[A-Z]?)(?:\\(\\d{4}\\))?$");
 
@@ -105,11 +108,18 @@ public final class ChineseExtractor implements Extractor {
                 }
             }
             here.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            if (header.title() == null && seriesTitle == null && s.kind() == Paragraph.Kind.PREAMBULAR && i < FIRST_PARAGRAPHS) {
+                Optional<ChineseSeries.Hit> own = ChineseSeries.find(t, s.contentStart(), s.end());
+                if (own.isPresent()) {
+                    seriesTitle = own.get().title();
+                    here = inSeries(here, own.get(), ownPrefix(header.symbol()));
+                }
+            }
             for (Found f : here) {
                 Citation c = citation(n, p, f);
                 citations.add(c);
                 if (f.target() instanceof Cited.Resolution r && r.seriesTitle() != null) {
-                    if (header.title() != null && NameKey.of("zh", r.seriesTitle()).equals(NameKey.of("zh", header.title()))) {
+                    if (header.title() != null && SeriesTitles.key("zh", r.seriesTitle()).equals(SeriesTitles.key("zh", header.title()))) {
                         seriesTitle = header.title();
                     } else if (header.title() == null && seriesTitle == null && s.kind() == Paragraph.Kind.PREAMBULAR
                             && "recalls".equals(c.relation())) {
@@ -127,9 +137,44 @@ public final class ChineseExtractor implements Extractor {
                 report = new ReportRequest(organisations).find(t, s.contentStart(), s.end());
             }
         }
-        return new ResolutionFacts(doc, header, paragraphs, citations, seriesTitle, doc.descriptors(),
+        List<String> series = new ArrayList<>();
+        if (seriesTitle != null) {
+            series.add(seriesTitle);
+        }
+        if (header.title() == null) {
+            for (ChineseParagraphs.Slice s : slices) {
+                if (s.kind() == Paragraph.Kind.OPERATIVE) {
+                    Optional<String> mandate = ChineseSeries.mandate(t, s.contentStart(), s.end());
+                    if (mandate.isPresent()) {
+                        series.add(mandate.get());
+                        break;
+                    }
+                }
+            }
+        }
+        return new ResolutionFacts(doc, header, paragraphs, citations, series, doc.descriptors(),
                 report == null ? null : report.session(), report == null ? null : report.from(),
                 List.copyOf(mentions), warnings);
+    }
+
+    /** The organ's own resolutions named after "其以往关于<title>的…决议" ("特别是第…号决议") are of that series. */
+    private static List<Found> inSeries(List<Found> here, ChineseSeries.Hit own, String ownPrefix) {
+        List<Found> out = new ArrayList<>(here.size());
+        for (Found f : here) {
+            if (ownPrefix != null && f.start() >= own.end() && f.target() instanceof Cited.Resolution r
+                    && r.seriesTitle() == null && r.symbol().startsWith(ownPrefix)) {
+                out.add(new Found(f.start(), f.end(), new Cited.Resolution(r.symbol(), r.adopted(), own.title()), f.rule()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** "S/RES/" for "S/RES/2511(2020)". */
+    private static String ownPrefix(String symbol) {
+        int i = symbol == null ? -1 : symbol.indexOf("RES/");
+        return i < 0 ? null : symbol.substring(0, i + 4);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
+import org.w3id.resgraph.extract.SeriesTitles;
 import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameMatch;
@@ -106,7 +107,7 @@ final class ResolutionListRule implements CitationRule {
         int clauseStart = p.clauseAt(list.get(0).start).start();
         String before = t.substring(clauseStart, list.get(0).start);
         Matcher series = SERIES.matcher(before);
-        String seriesTitle = series.find() ? series.group(1) : null;
+        String seriesTitle = series.find() && !SeriesTitles.generic("zh", series.group(1)) ? series.group(1) : null;
         String organ = organBefore(t, clauseStart, list.get(0).start);
         String issuer = organ != null ? organ : ownOrgan;
         Item previous = null;

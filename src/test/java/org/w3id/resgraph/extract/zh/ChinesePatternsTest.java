@@ -522,7 +522,7 @@ class ChinesePatternsTest {
         List<String> paragraphs = facts.paragraphs().stream().map(p -> label(p.kind(), p.number(), p.clauseVerb())).toList();
         assertAll(() -> assertEquals(SEED_HEADER, facts.header()),
                 () -> assertEquals(List.of(), facts.warnings()),
-                () -> assertEquals("工业发展合作", facts.seriesTitle()),
+                () -> assertEquals(List.of("工业发展合作"), facts.seriesTitles()),
                 () -> assertEquals(61, facts.reportSession()),
                 () -> assertEquals(OrgRef.known(ID + "org/un-secretary-general"), facts.reportFrom()),
                 () -> assertEquals(SEED_PARAGRAPHS, paragraphs),
