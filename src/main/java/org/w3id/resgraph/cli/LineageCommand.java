@@ -123,8 +123,26 @@ final class LineageCommand implements Command {
                         m.adopted() == null ? "(no date)" : m.adopted(), m.symbol(), m.recalls(), m.recalledBy(),
                         m.added() >= 0 ? "; since the one before: +" + m.added() + " -" + m.dropped() + " references" : "",
                         m.inCorpus() ? "" : "  (cited only)", m.symbol().equals(symbol) ? "  <- this one" : "");
+                if (m.step() != null) {
+                    for (String a : m.step().added()) {
+                        console.out().println("        + " + a);
+                    }
+                    for (String d : m.step().dropped()) {
+                        console.out().println("        - " + d);
+                    }
+                    for (Lineage.VerbChange c : m.step().changes()) {
+                        console.out().println("        ~ " + c.cited() + ": " + String.join(", ", c.before()) + " -> "
+                                + String.join(", ", c.after()));
+                    }
+                }
             }
         }
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
     }
 
     private static JsonObject json(String symbol, List<Lineage.Series> series) {
@@ -150,9 +168,19 @@ final class LineageCommand implements Command {
                 j.put("inCorpus", m.inCorpus());
                 j.put("recalls", m.recalls());
                 j.put("recalledBy", m.recalledBy());
-                if (m.added() >= 0) {
-                    j.put("added", m.added());
-                    j.put("dropped", m.dropped());
+                if (m.step() != null) {
+                    j.put("added", strings(m.step().added()));
+                    j.put("dropped", strings(m.step().dropped()));
+                    j.put("kept", m.step().kept());
+                    JsonArray changes = new JsonArray();
+                    for (Lineage.VerbChange c : m.step().changes()) {
+                        JsonObject change = new JsonObject();
+                        change.put("cited", c.cited());
+                        change.put("before", strings(c.before()));
+                        change.put("after", strings(c.after()));
+                        changes.add(change);
+                    }
+                    j.put("verbChanges", changes);
                 }
                 members.add(j);
             }

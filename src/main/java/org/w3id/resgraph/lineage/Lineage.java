@@ -29,13 +29,28 @@ public final class Lineage {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
-    /** One member of a series. */
     /**
-     * One member of a series; {@code added} and {@code dropped} count what it refers to that the member
-     * before it did not, and no longer refers to (both -1 when the two are not both in the database).
+     * One member of a series; {@code step} says what changed since the member before it, null when the
+     * two are not both in the database.
      */
     public record Member(String symbol, LocalDate adopted, String title, boolean inCorpus, long recalls, long recalledBy,
-                         long added, long dropped) {}
+                         Step step) {
+        /** How many references the step added, -1 without a step. */
+        public long added() {
+            return step == null ? -1 : step.added().size();
+        }
+
+        /** How many references the step dropped, -1 without a step. */
+        public long dropped() {
+            return step == null ? -1 : step.dropped().size();
+        }
+    }
+
+    /** What a member refers to that the one before did not, no longer, and under another verb; by symbol or name. */
+    public record Step(List<String> added, List<String> dropped, int kept, List<VerbChange> changes) {}
+
+    /** Something cited by both, under other verbs: "S/RES/2216(2015)", [reaffirms], [recalls]. */
+    public record VerbChange(String cited, List<String> before, List<String> after) {}
 
     /** A series: its IRI, its names, and its members in order of adoption (undated ones last). */
     public record Series(String iri, List<String> labels, List<Member> members) {}
@@ -64,20 +79,14 @@ public final class Lineage {
                       OPTIONAL { ?m eli:is_realized_by ?v }
                       OPTIONAL { ?m rg:recalls ?out }
                       OPTIONAL { ?in rg:recalls ?m }
-                      OPTIONAL { ?st rg:stepTo ?m ; rg:stepFrom ?prev . ?prev eli:is_member_of <%s> }
+                      OPTIONAL { ?st rg:stepTo ?m ; rg:inSeries <%s> }
                     } GROUP BY ?symbol""".formatted(iri, iri))) {
                 Literal date = m.getLiteral("date");
-                long added = -1, dropped = -1;
-                if (m.contains("step")) {
-                    String step = m.getResource("step").getURI();
-                    added = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { <%s> rg:added ?x }".formatted(step));
-                    dropped = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { <%s> rg:dropped ?x }".formatted(step));
-                }
                 members.add(new Member(m.getLiteral("symbol").getString(),
                         date == null ? null : LocalDate.parse(date.getLexicalForm()),
                         m.getLiteral("title") == null ? null : m.getLiteral("title").getLexicalForm(),
                         m.get("version") != null, m.getLiteral("recalls").getLong(), m.getLiteral("recalledBy").getLong(),
-                        added, dropped));
+                        m.contains("step") ? step(ds, m.getResource("step").getURI()) : null));
             }
             members.sort(Comparator.comparing((Member m) -> AdoptionOrder.key(m.symbol(), m.adopted() == null ? null : m.adopted().toString()))
                     .thenComparing(Member::symbol));
@@ -119,8 +128,48 @@ public final class Lineage {
         return prev[b.length()];
     }
 
-    private static long count(Dataset ds, String query) {
-        return select(ds, query).get(0).getLiteral("n").getLong();
+    private static Step step(Dataset ds, String step) {
+        List<String> added = names(ds, "SELECT ?x WHERE { <%s> rg:added ?x }".formatted(step));
+        List<String> dropped = names(ds, "SELECT ?x WHERE { <%s> rg:dropped ?x }".formatted(step));
+        int kept = names(ds, "SELECT ?x WHERE { <%s> rg:kept ?x }".formatted(step)).size();
+        List<VerbChange> changes = new ArrayList<>();
+        for (QuerySolution c : select(ds, "SELECT ?c ?x WHERE { <%s> rg:verbChange ?c . ?c rg:changeOf ?x } ORDER BY ?c".formatted(step))) {
+            String change = c.getResource("c").getURI();
+            changes.add(new VerbChange(names(ds, "SELECT ?x WHERE { <%s> rg:changeOf ?x }".formatted(change)).get(0),
+                    localNames(ds, "SELECT ?r WHERE { <%s> rg:relationBefore ?r } ORDER BY ?r".formatted(change)),
+                    localNames(ds, "SELECT ?r WHERE { <%s> rg:relationAfter ?r } ORDER BY ?r".formatted(change))));
+        }
+        changes.sort(Comparator.comparing(VerbChange::cited));
+        return new Step(added, dropped, kept, changes);
+    }
+
+    /** What the ?x of a query are called: the symbol, else an English (or any) label, else the IRI; sorted. */
+    private static List<String> names(Dataset ds, String query) {
+        List<String> out = new ArrayList<>();
+        for (QuerySolution s : select(ds, """
+                SELECT ?x (SAMPLE(?id) AS ?symbol) (SAMPLE(?en) AS ?english) (SAMPLE(?l) AS ?label) WHERE {
+                  { %s }
+                  OPTIONAL { ?x dcterms:identifier ?id }
+                  OPTIONAL { ?x rdfs:label ?en FILTER(langMatches(lang(?en), "en")) }
+                  OPTIONAL { ?x rdfs:label ?l }
+                } GROUP BY ?x""".formatted(query))) {
+            String name = s.contains("symbol") ? s.getLiteral("symbol").getLexicalForm()
+                    : s.contains("english") ? s.getLiteral("english").getLexicalForm()
+                    : s.contains("label") ? s.getLiteral("label").getLexicalForm() : s.getResource("x").getURI();
+            out.add(name);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The local names of the ?r of a query ("recalls" for rg:recalls). */
+    private static List<String> localNames(Dataset ds, String query) {
+        List<String> out = new ArrayList<>();
+        for (QuerySolution s : select(ds, query)) {
+            String iri = s.getResource("r").getURI();
+            out.add(iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1));
+        }
+        return out;
     }
 
     private static String escape(String s) {

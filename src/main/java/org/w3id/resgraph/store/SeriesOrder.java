@@ -2,6 +2,7 @@ package org.w3id.resgraph.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,19 @@ import org.w3id.resgraph.rdf.Vocab;
  * What only the whole database can say about series: the order of their members by adoption
  * ({@code rg:previousInSeries}, {@code rg:nextInSeries}; by date, or the year a symbol tells, not by
  * symbol order) and, for consecutive
- * members both loaded, an {@code rg:SeriesStep} with what the later one refers to that the earlier
- * did not ({@code rg:added}), no longer ({@code rg:dropped}) and again ({@code rg:kept}). Written to
- * the graph {@code {base}graph/series}, rebuilt after every load.
+ * members both loaded, an {@code rg:SeriesStep} ({@code rg:inSeries} each series they are consecutive in) with what the later one refers to that the earlier
+ * did not ({@code rg:added}), no longer ({@code rg:dropped}) and again ({@code rg:kept}), and what it
+ * cites again under other verbs ({@code rg:verbChange}: noted → welcomed). And for every conference,
+ * agreement, declaration or strategy cited, the first and last resolution citing it
+ * ({@code rg:firstCitedBy}, {@code rg:lastCitedBy}). Written to the graph {@code {base}graph/series},
+ * rebuilt after every load.
  */
 final class SeriesOrder {
     private static final String PREFIXES = """
             PREFIX rg: <https://w3id.org/resgraph/ontology#>
             PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX cito: <http://purl.org/spar/cito/>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
     private SeriesOrder() {}
@@ -49,6 +55,7 @@ final class SeriesOrder {
                     s.contains("version") ? "loaded" : null});
         }
         List<Quad> out = new ArrayList<>();
+        Set<Node> stepped = new HashSet<>();
         for (Map.Entry<String, List<String[]>> e : series.entrySet()) {
             List<String[]> members = e.getValue().stream()
                     .sorted(Comparator.comparing((String[] m) -> AdoptionOrder.key(symbolOf(m[0]), m[1])).thenComparing(m -> m[0]))
@@ -58,11 +65,41 @@ final class SeriesOrder {
                 out.add(new Quad(graph, a, Vocab.rg("nextInSeries"), b));
                 out.add(new Quad(graph, b, Vocab.rg("previousInSeries"), a));
                 if (members.get(i)[2] != null && members.get(i + 1)[2] != null) {
-                    step(ds, graph, a, b, out);
+                    Node step = step(a, b);
+                    out.add(new Quad(graph, step, Vocab.rg("inSeries"), NodeFactory.createURI(e.getKey())));
+                    if (stepped.add(step)) {
+                        describe(ds, graph, step, a, b, out);
+                    }
                 }
             }
         }
+        firstAndLast(ds, graph, out);
         out.forEach(dsg::add);
+    }
+
+    /**
+     * For every conference, agreement, declaration and other named instrument cited: the first and
+     * the last resolution in the database to cite it, in order of adoption.
+     */
+    private static void firstAndLast(Dataset ds, Node graph, List<Quad> out) {
+        Map<String, List<String[]>> citing = new LinkedHashMap<>();
+        for (QuerySolution s : select(ds, """
+                SELECT DISTINCT ?t ?w ?symbol (MIN(STR(?d)) AS ?date) WHERE {
+                  VALUES ?type { rg:Conference rg:Event rg:Agreement rg:Declaration rg:Strategy }
+                  ?t a ?type . ?w rg:refersTo ?t ; eli:is_realized_by ?v ; dcterms:identifier ?symbol .
+                  OPTIONAL { ?w eli:date_document ?d }
+                } GROUP BY ?t ?w ?symbol ORDER BY ?t""")) {
+            citing.computeIfAbsent(s.getResource("t").getURI(), k -> new ArrayList<>()).add(new String[] {
+                    s.getResource("w").getURI(), s.getLiteral("symbol").getString(),
+                    s.contains("date") ? s.getLiteral("date").getString() : null});
+        }
+        for (Map.Entry<String, List<String[]>> e : citing.entrySet()) {
+            List<String[]> works = e.getValue().stream()
+                    .sorted(Comparator.comparing((String[] w) -> AdoptionOrder.key(w[1], w[2])).thenComparing(w -> w[0])).toList();
+            Node t = NodeFactory.createURI(e.getKey());
+            out.add(new Quad(graph, t, Vocab.rg("firstCitedBy"), NodeFactory.createURI(works.get(0)[0])));
+            out.add(new Quad(graph, t, Vocab.rg("lastCitedBy"), NodeFactory.createURI(works.get(works.size() - 1)[0])));
+        }
     }
 
     /** The symbol of a work IRI ({@code …/id/un/S/RES/2014(2011)}). */
@@ -71,9 +108,13 @@ final class SeriesOrder {
         return i < 0 ? iri : iri.substring(i + "/id/un/".length());
     }
 
-    private static void step(Dataset ds, Node graph, Node a, Node b, List<Quad> out) {
+    /** The step from {@code a} to {@code b}, one whichever series they are consecutive in. */
+    private static Node step(Node a, Node b) {
+        return NodeFactory.createURI(b.getURI() + "/step-from/" + a.getURI().substring(a.getURI().lastIndexOf("/id/") + 4));
+    }
+
+    private static void describe(Dataset ds, Node graph, Node step, Node a, Node b, List<Quad> out) {
         Set<String> before = targets(ds, a.getURI()), after = targets(ds, b.getURI());
-        Node step = NodeFactory.createURI(b.getURI() + "/step-from/" + a.getURI().substring(a.getURI().lastIndexOf("/id/") + 4));
         out.add(new Quad(graph, step, Vocab.TYPE, Vocab.rg("SeriesStep")));
         out.add(new Quad(graph, step, Vocab.rg("stepFrom"), a));
         out.add(new Quad(graph, step, Vocab.rg("stepTo"), b));
@@ -85,6 +126,35 @@ final class SeriesOrder {
                 out.add(new Quad(graph, step, Vocab.rg("dropped"), NodeFactory.createURI(t)));
             }
         }
+        Map<String, Set<String>> verbsBefore = relations(ds, a.getURI()), verbsAfter = relations(ds, b.getURI());
+        int n = 0;
+        for (String t : after) {
+            Set<String> was = verbsBefore.getOrDefault(t, Set.of()), is = verbsAfter.getOrDefault(t, Set.of());
+            if (before.contains(t) && !was.isEmpty() && !is.isEmpty() && !was.equals(is)) {
+                Node change = NodeFactory.createURI(step.getURI() + "/verb-change/" + ++n);
+                out.add(new Quad(graph, step, Vocab.rg("verbChange"), change));
+                out.add(new Quad(graph, change, Vocab.TYPE, Vocab.rg("VerbChange")));
+                out.add(new Quad(graph, change, Vocab.rg("changeOf"), NodeFactory.createURI(t)));
+                was.forEach(r -> out.add(new Quad(graph, change, Vocab.rg("relationBefore"), NodeFactory.createURI(r))));
+                is.forEach(r -> out.add(new Quad(graph, change, Vocab.rg("relationAfter"), NodeFactory.createURI(r))));
+            }
+        }
+    }
+
+    /**
+     * The relations (rg:recalls, rg:welcomes, …) each thing a resolution cites is cited under, from its
+     * citations; the bare rg:refersTo of a paragraph whose verb says nothing of it is no verb to change.
+     */
+    private static Map<String, Set<String>> relations(Dataset ds, String work) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (QuerySolution s : select(ds, """
+                SELECT DISTINCT ?t ?rel WHERE {
+                  ?p eli:is_part_of <%s> . ?c cito:hasCitingEntity ?p ; cito:hasCitedEntity ?t ; rg:relation ?rel
+                  FILTER(isIRI(?t) && ?rel != rg:refersTo)
+                }""".formatted(work))) {
+            out.computeIfAbsent(s.getResource("t").getURI(), k -> new TreeSet<>()).add(s.getResource("rel").getURI());
+        }
+        return out;
     }
 
     /** What a resolution refers to, whatever the verb, itself and its own series members aside. */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class TimelineTest {
     private static final List<Lineage.Series> SERIES = List.of(new Lineage.Series("https://w3id.org/resgraph/id/series/x",
             List.of("Industrial <script>alert(1)</script> cooperation"),
-            List.of(new Lineage.Member("A/RES/57/243", LocalDate.of(2002, 12, 20), null, false, 0, 1, -1, -1),
-                    new Lineage.Member("A/RES/59/249", LocalDate.of(2004, 12, 22), "t", true, 7, 0, 3, 1))));
+            List.of(new Lineage.Member("A/RES/57/243", LocalDate.of(2002, 12, 20), null, false, 0, 1, null),
+                    new Lineage.Member("A/RES/59/249", LocalDate.of(2004, 12, 22), "t", true, 7, 0,
+                            new Lineage.Step(List.of("a", "b", "c"), List.of("d"), 2, List.of())))));
 
     @Test
     void svgHoldsEveryMemberAndEscapesLabels() {
