@@ -50,6 +50,11 @@ final class ServeCommand implements Command {
                 is stopped after --timeout seconds, and SERVICE calls to other hosts are refused. The server
                 listens on localhost only unless --listen-all is given. Ctrl-C stops it.
 
+                The same server answers for the data's IRIs at its root (--base, the base the database was
+                loaded with, stands for http://localhost:PORT/): /id/... answers 303 to /doc/..., which
+                negotiates Turtle, JSON-LD, RDF/XML, N-Triples or an HTML page; / is a home page with search;
+                /.well-known/void describes the dataset and /dumps/resgraph.nq.gz is all of it.
+
                 --demo builds a database from the sample corpus shipped with resgraph (corpus/) in
                 target/demo-db, or reuses it when it is up to date, and serves it.
 
@@ -69,6 +74,7 @@ final class ServeCommand implements Command {
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S").desc("seconds a query may run (default 30)").build());
         o.addOption(Option.builder().longOpt("config").hasArg().argName("FILE")
                 .desc("a Fuseki configuration (assembler) file to serve instead, e.g. fuseki-config/config.ttl").build());
+        o.addOption(OptionValues.baseOption());
         o.addOption(Option.builder().longOpt("listen-all").desc("listen on every network interface, not only localhost").build());
         return o;
     }
@@ -95,7 +101,8 @@ final class ServeCommand implements Command {
                 throw new UsageException("give --db DIR, --demo or --config FILE");
             }
             try {
-                server = Server.start(Store.open(dir), port, loopback, timeout);
+                Path queries = Path.of(System.getProperty("resgraph.home", ".")).resolve("queries");
+                server = Server.start(Store.open(dir), port, loopback, timeout, OptionValues.base(line.getOptionValue("base")), Files.isDirectory(queries) ? queries : null);
             } catch (RuntimeException e) {
                 if (causedBy(e, BindException.class)) {
                     console.err().println("resgraph serve: port " + port + " is in use; choose another with --port");
@@ -105,6 +112,9 @@ final class ServeCommand implements Command {
             }
         }
         console.out().println("resgraph serve: SPARQL at " + Server.endpoint(server) + " (Ctrl-C stops it)");
+        if (!line.hasOption("config")) {
+            console.out().println("resgraph serve: pages and linked data at http://localhost:" + server.getPort() + "/ (e.g. /id/un/A/RES/59/249)");
+        }
         console.out().println("Try: curl --data-urlencode 'query=" + EXAMPLE.replace("\n", " ") + "' " + Server.endpoint(server));
         console.out().flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));

@@ -1,14 +1,19 @@
 package org.w3id.resgraph.serve;
 
+import java.nio.file.Path;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.web.LinkedData;
 
 /**
  * The SPARQL server: embedded Fuseki serving a {@link org.w3id.resgraph.store.Store} read-only at
  * {@code /resgraph} — queries at {@code /resgraph/sparql}, the graphs at {@code /resgraph/get} — with
- * a query timeout and no {@code SERVICE} calls to other hosts. It binds to the loopback interface
- * unless told otherwise.
+ * a query timeout and no {@code SERVICE} calls to other hosts — and the same data as linked data
+ * at the server's root ({@link LinkedData}: {@code /id/…}, {@code /doc/…}, pages, VoID, dump). It
+ * binds to the loopback interface unless told otherwise.
  *
  * <pre>{@code
  * FusekiServer server = Server.start(Store.open(dir), 3030, true, 30_000);
@@ -26,10 +31,22 @@ public final class Server {
      * @param timeoutMs how long a query may run before it is stopped
      */
     public static FusekiServer start(Dataset ds, int port, boolean loopback, long timeoutMs) {
+        return start(ds, port, loopback, timeoutMs, Gazetteer.DEFAULT_BASE, null);
+    }
+
+    /**
+     * The same with linked data: the data's IRIs under {@code base} answer at this server's root
+     * ({@link LinkedData}), with the example queries of {@code queries} (or none when null) on the home page.
+     */
+    public static FusekiServer start(Dataset ds, int port, boolean loopback, long timeoutMs, String base, Path queries) {
         protect(ds, timeoutMs);
-        FusekiServer server = FusekiServer.create().port(port).loopback(loopback).enablePing(true)
-                .add(NAME, ds, false).build();
-        return server.start();
+        FusekiServer.Builder builder = FusekiServer.create().port(port).loopback(loopback).enablePing(true)
+                .add(NAME, ds, false);
+        LinkedData web = new LinkedData(ds, base, queries);
+        for (String path : LinkedData.PATHS) {
+            builder.addServlet(path, web);
+        }
+        return builder.build().start();
     }
 
     /** The limits every dataset served gets: the query timeout, and SERVICE refused. */

@@ -1,13 +1,10 @@
 package org.w3id.resgraph.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,16 +16,11 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(300)
 class LineagePictureIT {
-    private static final Path HOME = Path.of(System.getProperty("resgraph.home", ".")).toAbsolutePath();
+    private static final Path HOME = Commands.HOME;
     private static final Path OUT = HOME.resolve("target/it/lineage");
 
     private static String run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(HOME.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
-        assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out);
-        return out;
+        return Commands.run(false, command);
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.w3id.resgraph.web;
+
+/**
+ * Writes HTML pages. Every text that comes from data goes through {@link #text}, which escapes it,
+ * so a title holding {@code <script>} shows as those characters and never becomes markup.
+ */
+final class Html {
+    private final StringBuilder out = new StringBuilder(16_384);
+
+    Html(String title, String lang) {
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(escape(title)).append(" · resgraph</title>\n<style>").append(STYLE).append("</style>\n")
+                .append("</head>\n<body>\n<header><a href=\"/\">resgraph</a> · <a href=\"/resgraph/sparql\">SPARQL</a>")
+                .append(" · <a href=\"/.well-known/void\">dataset</a>")
+                .append("<form action=\"/search\" method=\"get\"><input name=\"q\" placeholder=\"A/RES/59/249, 工业发展, Monterrey\" aria-label=\"search\">")
+                .append("<button>Search</button></form></header>\n<main>\n");
+    }
+
+    private static final String STYLE = """
+            body{font-family:system-ui,'Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;margin:0;color:#1b1b1b;line-height:1.45}
+            header{background:#1f4e79;color:#fff;padding:.5em 1em;display:flex;gap:.6em;align-items:center;flex-wrap:wrap}
+            header a{color:#fff;font-weight:600}header form{margin-left:auto}
+            main{max-width:72em;margin:0 auto;padding:1em}
+            h1{font-size:1.6em;margin:.3em 0}h2{font-size:1.2em;border-bottom:1px solid #ccd;margin-top:1.6em}
+            table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e3e3ea;padding:.3em .5em;vertical-align:top;text-align:left}
+            .muted{color:#666}.iri{font-family:monospace;font-size:.9em;word-break:break-all}
+            .facts td:first-child{width:12em;color:#555}ol.paras{list-style:none;padding-left:0}ol.paras li{margin:.4em 0}
+            q{quotes:'“' '”'}.formats a{margin-right:.8em}.timeline svg{max-width:100%;height:auto}
+            """;
+
+    /** Escapes text for element content and quoted attribute values. */
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Markup the page itself writes (never data). */
+    Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    /** Text from data, escaped. */
+    Html text(String s) {
+        out.append(escape(s));
+        return this;
+    }
+
+    Html element(String tag, String text) {
+        out.append('<').append(tag).append('>').append(escape(text)).append("</").append(tag).append(">\n");
+        return this;
+    }
+
+    Html link(String href, String text) {
+        out.append("<a href=\"").append(escape(href)).append("\">").append(escape(text)).append("</a>");
+        return this;
+    }
+
+    String finish() {
+        out.append("</main>\n<footer class=\"muted\" style=\"padding:1em;text-align:center\">resgraph — United Nations resolutions as linked data</footer>\n</body>\n</html>\n");
+        return out.toString();
+    }
+}
