@@ -1,7 +1,6 @@
 package org.w3id.resgraph.gazetteer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,13 +44,9 @@ public final class Gazetteer {
     private final Graph graph;
     private final Map<String, Entry> byIri = new LinkedHashMap<>();
     private final Map<String, Map<String, Entry>> byName = new HashMap<>();
-    /**
-     * Per language, per first two characters of a name key (one for one-character names), the lengths
-     * of the names starting with them, longest first: few names need trying at any place of a text.
-     */
-    private final Map<String, Map<Integer, int[]>> lengthsByFirst = new HashMap<>();
-    /** Per language, per last character of a name key, the lengths of the names ending with it, longest first. */
-    private final Map<String, Map<Integer, int[]>> lengthsByLast = new HashMap<>();
+    /** Per language, the name keys in a trie from their first character, and in one from their last. */
+    private final Map<String, NameTrie<Entry>> startTries;
+    private final Map<String, NameTrie<Entry>> endTries;
 
     public Gazetteer(Graph graph) {
         this.graph = graph;
@@ -66,6 +61,8 @@ public final class Gazetteer {
             indexNames(e, s, RDFS.label.asNode());
             indexNames(e, s, SKOS.altLabel.asNode());
         }
+        startTries = tries(false);
+        endTries = tries(true);
     }
 
     /** The reference data shipped with resgraph, read once, when first asked for. */
@@ -124,20 +121,13 @@ public final class Gazetteer {
 
     /** As {@link #longestAt(String, String, int, Predicate)}, for names that end by {@code limit}. */
     public Optional<NameMatch> longestAt(String lang, String text, int at, int limit, Predicate<Entry> accept) {
-        Map<String, Entry> names = byName.getOrDefault(lang, Map.of());
-        if (at >= limit) {
+        NameTrie<Entry> trie = startTries.get(lang);
+        if (trie == null || at >= limit) {
             return Optional.empty();
         }
-        Map<Integer, int[]> index = lengthsByFirst.getOrDefault(lang, Map.of());
-        int[] longer = at + 1 < limit ? index.get(pair(text.charAt(at), text.charAt(at + 1))) : null;
-        int[] single = index.get(pair(text.charAt(at), (char) 0));
-        for (int len : concat(longer, single)) {
-            if (len > limit - at) {
-                continue;
-            }
-            Entry e = names.get(text.substring(at, at + len));
-            if (e != null && accept.test(e)) {
-                return Optional.of(new NameMatch(at, at + len, e));
+        for (NameTrie.Hit<Entry> h : trie.at(text, at, limit)) {
+            if (accept.test(h.value())) {
+                return Optional.of(new NameMatch(at, at + h.length(), h.value()));
             }
         }
         return Optional.empty();
@@ -145,30 +135,42 @@ public final class Gazetteer {
 
     /** The longest accepted name that ends exactly at {@code end} and starts at or after {@code from}. */
     public Optional<NameMatch> longestEndingAt(String lang, String text, int from, int end, Predicate<Entry> accept) {
-        Map<String, Entry> names = byName.getOrDefault(lang, Map.of());
-        if (end <= from) {
+        NameTrie<Entry> trie = endTries.get(lang);
+        if (trie == null || end <= from) {
             return Optional.empty();
         }
-        Map<Integer, int[]> index = lengthsByLast.getOrDefault(lang, Map.of());
-        int[] longer = end - 2 >= from ? index.get(pair(text.charAt(end - 1), text.charAt(end - 2))) : null;
-        int[] single = index.get(pair(text.charAt(end - 1), (char) 0));
-        for (int len : concat(longer, single)) {
-            if (len > end - from) {
-                continue;
-            }
-            Entry e = names.get(text.substring(end - len, end));
-            if (e != null && accept.test(e)) {
-                return Optional.of(new NameMatch(end - len, end, e));
+        for (NameTrie.Hit<Entry> h : trie.at(text, end, from)) {
+            if (accept.test(h.value())) {
+                return Optional.of(new NameMatch(end - h.length(), end, h.value()));
             }
         }
         return Optional.empty();
     }
 
-    /** Every accepted name in {@code [from, to)}, leftmost first, longest at each place, not overlapping. */
+    /** Tries over the names of each language. */
+    private Map<String, NameTrie<Entry>> tries(boolean reversed) {
+        Map<String, NameTrie<Entry>> out = new HashMap<>();
+        for (Map.Entry<String, Map<String, Entry>> lang : byName.entrySet()) {
+            NameTrie.Builder<Entry> b = new NameTrie.Builder<>(reversed);
+            lang.getValue().forEach(b::add);
+            out.put(lang.getKey(), b.build());
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Every accepted name in {@code [from, to)}, leftmost first, longest at each place, not overlapping;
+     * in a language written in words, only names that start a word.
+     */
     public List<NameMatch> findAll(String lang, String text, int from, int to, Predicate<Entry> accept) {
         List<NameMatch> out = new ArrayList<>();
+        boolean words = !lang.equals("zh");
         int i = from;
         while (i < to) {
+            if (words && i > from && Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;   // a name in a language of words starts a word; the rest of a word is skipped
+                continue;
+            }
             Optional<NameMatch> m = longestAt(lang, text, i, to, accept);
             if (m.isPresent()) {
                 out.add(m.get());
@@ -243,42 +245,7 @@ public final class Gazetteer {
         });
     }
 
-    private static int pair(char a, int b) {
-        return (a << 16) | (b & 0xFFFF);
-    }
-
     private static final int[] NONE = new int[0];
-
-    private static int[] concat(int[] a, int[] b) {
-        if (a == null) {
-            return b == null ? NONE : b;
-        }
-        if (b == null) {
-            return a;
-        }
-        int[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    private static void addLength(Map<String, Map<Integer, int[]>> index, String lang, int c, int length) {
-        Map<Integer, int[]> byChar = index.computeIfAbsent(lang, k -> new HashMap<>());
-        int[] old = byChar.getOrDefault(c, new int[0]);
-        for (int l : old) {
-            if (l == length) {
-                return;
-            }
-        }
-        int[] lengths = Arrays.copyOf(old, old.length + 1);
-        lengths[old.length] = length;
-        Arrays.sort(lengths);
-        for (int i = 0, j = lengths.length - 1; i < j; i++, j--) {   // longest first
-            int t = lengths[i];
-            lengths[i] = lengths[j];
-            lengths[j] = t;
-        }
-        byChar.put(c, lengths);
-    }
 
     private void indexNames(Entry e, Node s, Node predicate) {
         graph.find(s, predicate, Node.ANY).forEach(t -> {
@@ -292,9 +259,6 @@ public final class Gazetteer {
                 return;
             }
             byName.computeIfAbsent(lang, k -> new HashMap<>()).putIfAbsent(key, e);
-            addLength(lengthsByFirst, lang, pair(key.charAt(0), key.length() > 1 ? key.charAt(1) : 0), key.length());
-            addLength(lengthsByLast, lang, pair(key.charAt(key.length() - 1), key.length() > 1 ? key.charAt(key.length() - 2) : 0),
-                    key.length());
         });
     }
 }

@@ -50,7 +50,8 @@ final class EnglishReferences {
     private static final Pattern INSIDE_DOCUMENT = Pattern.compile("[A-Z]{2,}[A-Za-z0-9./]*/[A-Za-z0-9./]+, $");
     /** A second letter part: "36/87 A and B" is 36/87 A and 36/87 B. */
     private static final Pattern PART = Pattern.compile("^ and ([A-Z])(?![\\w/])");
-    private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9./])(" + Symbols.DOCUMENT + ")");
+    /** A document symbol; the capital first (as the symbol's own pattern has it) spares the look-ahead at every lower-case word. */
+    private static final Pattern SYMBOL = Pattern.compile("(?<![A-Za-z0-9./])(?=[A-Z])(" + Symbols.DOCUMENT + ")");
     private static final Pattern YEAR_AFTER = Pattern.compile(" ?\\((?:\\d{4}|[IVXLC]{1,8})\\)");
     /** "the World Health Assembly in its resolution 72/8": a body the rules do not know, then "in its". */
     private static final Pattern OTHER_BODY_ITS = Pattern.compile("\\bthe (?:[A-Z][A-Za-z-]+ )+(?:(?:of|on|for) (?:the )?(?:[A-Z][A-Za-z-]+ )*)?"

@@ -19,10 +19,11 @@ final class EnglishText {
     private static final Pattern FOOTNOTE = Pattern.compile("(?m)^\\[\\^(\\d{1,3})\\]:[ \\t]*");
     /**
      * A marker: "[^3]", or digits glued to a word or closing punctuation, before a space or the end —
-     * not the number of a symbol's part ("Add.1", "L.1", "1.5").
+     * not the number of a symbol's part ("Add.1", "L.1", "1.5"). It opens with "[" or a digit, which the
+     * first look-ahead checks before anything costlier.
      */
     private static final Pattern MARKER = Pattern.compile(
-            "\\[\\^(\\d{1,3})\\]|(?<=[\\p{L})\\]”’\",.;:])(?<![\\p{L}\\d]\\.)(\\d{1,3})(?=[\\s,.;:)]|$)");
+            "(?=[\\[\\d])(?:\\[\\^(\\d{1,3})\\]|(?<=[\\p{L})\\]”’\",.;:])(?<![\\p{L}\\d]\\.)(\\d{1,3})(?=[\\s,.;:)]|$))");
 
     /** A footnote: its number and where its text stands in the original. */
     record Footnote(int number, int start, int end) {}
