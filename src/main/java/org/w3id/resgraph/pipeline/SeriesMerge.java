@@ -27,18 +27,45 @@ import org.w3id.resgraph.rdf.Vocab;
  * that says it follows "its previous resolutions on Libya" and names none) is left out.</li>
  * </ul>
  */
-final class SeriesMerge {
+public final class SeriesMerge {
     /** A series IRI minted from a hash of a title in a language without readable slugs. */
     private static final Pattern HASHED = Pattern.compile("-[a-z]{2}-[0-9a-f]{10}$");
     /** What the IRI of a series of one mandate's renewals holds (ResolutionMapper names them so). */
     private static final String MANDATE = "-mandate-";
 
     /** What the merge did, for the log. */
-    record Result(int merged, int dropped) {}
+    public record Result(int merged, int dropped) {}
 
     private SeriesMerge() {}
 
-    static Result apply(DatasetGraph ds) {
+    /**
+     * Whether a quad is one the merge reads or changes — a series' own statements, a membership, a
+     * language version — so that a loader streaming a corpus can keep only these for the merge.
+     */
+    public static boolean concerns(Quad q) {
+        return q.getPredicate().equals(Vocab.IS_REALIZED_BY) || isSeries(q.getSubject()) || isSeries(q.getObject());
+    }
+
+    private static boolean isSeries(Node n) {
+        return n.isURI() && n.getURI().contains("/id/series/");
+    }
+
+    /** Merges series among the quads of {@code ds} (see {@link #concerns}); what to remove and add to make the same change elsewhere. */
+    public static Change change(DatasetGraph ds) {
+        Set<Quad> before = new HashSet<>();
+        ds.find().forEachRemaining(before::add);
+        apply(ds);
+        Set<Quad> after = new HashSet<>();
+        ds.find().forEachRemaining(after::add);
+        List<Quad> removed = before.stream().filter(q -> !after.contains(q)).toList();
+        List<Quad> added = after.stream().filter(q -> !before.contains(q)).toList();
+        return new Change(removed, added);
+    }
+
+    /** Quads to remove and to add. */
+    public record Change(List<Quad> removed, List<Quad> added) {}
+
+    public static Result apply(DatasetGraph ds) {
         Map<Node, Node> parent = new HashMap<>();
         // The series each work places itself in, per graph (one language version each).
         Map<String, List<Set<Node>>> own = new LinkedHashMap<>();

@@ -1,14 +1,14 @@
 package org.w3id.resgraph.store;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
@@ -24,6 +24,7 @@ import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.Thesaurus;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.pipeline.SeriesMerge;
 import org.w3id.resgraph.rdf.IriScheme;
 import org.w3id.resgraph.rdf.Ontology;
 
@@ -32,9 +33,12 @@ import org.w3id.resgraph.rdf.Ontology;
  * own named graph, the ontology, the reference data and the UNBIS Thesaurus in graphs of their own
  * ({@code {base}graph/ontology}, {@code …/reference}, {@code …/unbis}), and the order of every series
  * with what changes from one member to the next ({@code …/series}, rebuilt each time). Loading a graph again
- * replaces it, so loading the same corpus twice gives the same dataset. A fresh database is filled
- * by TDB2's bulk loader (and its text index built after); later loads are transactions, all or
- * nothing.
+ * replaces it, so loading the same corpus twice gives the same dataset.
+ *
+ * <p>Documents stream from the extractors (on all cores) into the store, so memory does not grow
+ * with the corpus: only the few statements about series are kept, to merge series across languages
+ * once everything is read ({@link SeriesMerge}). A fresh database is filled by TDB2's bulk loader
+ * and its text index built after; later loads are one transaction, all or nothing.
  */
 public final class Loader {
     private static final Logger LOG = LoggerFactory.getLogger("resgraph.load");
@@ -45,56 +49,103 @@ public final class Loader {
     private Loader() {}
 
     public static Summary load(Dataset ds, List<Inputs.Input> inputs, String base) {
-        long started = System.nanoTime();
-        Extraction.Result extracted = new Extraction(base, null).run(inputs);
-        DatasetGraph all = DatasetGraphFactory.create();
-        extracted.dataset().find().forEachRemaining(all::add);
-        IriScheme iris = new IriScheme(base);
-        add(all, iris, base + "graph/ontology", Ontology.standard().graph());
-        add(all, iris, base + "graph/reference", Gazetteer.standard().graph());
-        add(all, iris, base + "graph/unbis", Thesaurus.standard().graph());
-        List<Node> graphs = new ArrayList<>();
-        all.listGraphNodes().forEachRemaining(graphs::add);
-        long quads = all.stream().count();
+        return load(ds, inputs, base, Runtime.getRuntime().availableProcessors());
+    }
 
+    public static Summary load(Dataset ds, List<Inputs.Input> inputs, String base, int threads) {
+        long started = System.nanoTime();
         DatasetGraphText text = (DatasetGraphText) ds.asDatasetGraph();
         boolean fresh = Txn.calculateRead(ds, () -> !text.getBase().find().hasNext());
+        DatasetGraph series = DatasetGraphFactory.create();
+        AtomicLong quads = new AtomicLong();
+        List<Node> graphs = new ArrayList<>();
+        Extraction extraction = new Extraction(base, null);
+        Extraction.Streamed streamed;
         if (fresh) {
             DataLoader loader = LoaderFactory.parallelLoader(text.getBase(), (fmt, args) -> LOG.debug(fmt, args));
             loader.startBulk();
             try {
                 StreamRDF stream = loader.stream();
-                all.find().forEachRemaining(stream::quad);
+                Consumer<Quad> sink = q -> {
+                    stream.quad(q);
+                    quads.incrementAndGet();
+                    if (SeriesMerge.concerns(q)) {
+                        series.add(q);
+                    }
+                };
+                streamed = extraction.stream(inputs, threads, g -> graph(NodeFactory.createURI(g.name()), g.graph(), sink, graphs));
+                reference(base, sink, graphs);
                 loader.finishBulk();
             } catch (RuntimeException e) {
                 loader.finishException(e);
                 throw e;
             }
-            Store.index(text.getTextIndex(), () -> all.find());
-        } else {
+            phase("extracted and bulk-loaded", started);
+            SeriesMerge.Change change = SeriesMerge.change(series);
             Txn.executeWrite(ds, () -> {
-                for (Node g : graphs) {
-                    text.removeGraph(g);
-                }
-                all.find().forEachRemaining(text::add);
+                change.removed().forEach(text.getBase()::delete);
+                change.added().forEach(text.getBase()::add);
             });
+            phase("series merged", started);
+            Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
+                    .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
+            phase("text indexed", started);
+        } else {
+            Extraction.Streamed[] result = new Extraction.Streamed[1];
+            Txn.executeWrite(ds, () -> {
+                Consumer<Quad> sink = q -> {
+                    text.add(q);
+                    quads.incrementAndGet();
+                    if (SeriesMerge.concerns(q)) {
+                        series.add(q);
+                    }
+                };
+                result[0] = extraction.stream(inputs, threads, g -> {
+                    Node name = NodeFactory.createURI(g.name());
+                    text.removeGraph(name);
+                    graph(name, g.graph(), sink, graphs);
+                });
+                for (String name : List.of("graph/ontology", "graph/reference", "graph/unbis")) {
+                    text.removeGraph(NodeFactory.createURI(base + name));
+                }
+                reference(base, sink, graphs);
+                SeriesMerge.Change change = SeriesMerge.change(series);
+                change.removed().forEach(text::delete);
+                change.added().forEach(text::add);
+            });
+            streamed = result[0];
         }
         Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
+        phase("series ordered", started);
         double seconds = (System.nanoTime() - started) / 1e9;
-        LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", extracted.documents(),
-                extracted.failures().size(), graphs.size(), quads, String.format(Locale.ROOT, "%.1f", seconds),
-                String.format(Locale.ROOT, "%.0f", quads / Math.max(seconds, 1e-3)), fresh ? "bulk loader" : "one transaction");
-        return new Summary(extracted.documents(), extracted.failures(), quads, fresh, seconds);
+        LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", streamed.documents(),
+                streamed.failures().size(), graphs.size(), quads.get(), String.format(Locale.ROOT, "%.1f", seconds),
+                String.format(Locale.ROOT, "%.0f", quads.get() / Math.max(seconds, 1e-3)), fresh ? "bulk loader" : "one transaction");
+        return new Summary(streamed.documents(), streamed.failures(), quads.get(), fresh, seconds);
     }
 
-    /** A reference graph under its name, its resources moved under the base. */
-    private static void add(DatasetGraph into, IriScheme iris, String name, Graph graph) {
+    private static void phase(String what, long started) {
+        LOG.info("{} ({} s)", what, String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+    }
+
+    private static void graph(Node name, Graph graph, Consumer<Quad> sink, List<Node> graphs) {
+        graphs.add(name);
+        graph.find().forEachRemaining(t -> sink.accept(Quad.create(name, t)));
+    }
+
+    /** The ontology, the reference data and the thesaurus, each in its graph, their resources moved under the base. */
+    private static void reference(String base, Consumer<Quad> sink, List<Node> graphs) {
+        IriScheme iris = new IriScheme(base);
+        add(iris, base + "graph/ontology", Ontology.standard().graph(), sink, graphs);
+        add(iris, base + "graph/reference", Gazetteer.standard().graph(), sink, graphs);
+        add(iris, base + "graph/unbis", Thesaurus.standard().graph(), sink, graphs);
+    }
+
+    private static void add(IriScheme iris, String name, Graph graph, Consumer<Quad> sink, List<Node> graphs) {
         Node g = NodeFactory.createURI(name);
-        Iterator<Triple> it = graph.find();
-        while (it.hasNext()) {
-            Triple t = it.next();
-            into.add(new Quad(g, rebase(iris, t.getSubject()), rebase(iris, t.getPredicate()), rebase(iris, t.getObject())));
-        }
+        graphs.add(g);
+        graph.find().forEachRemaining(t -> sink.accept(new Quad(g, rebase(iris, t.getSubject()), rebase(iris, t.getPredicate()),
+                rebase(iris, t.getObject()))));
     }
 
     private static Node rebase(IriScheme iris, Node n) {
