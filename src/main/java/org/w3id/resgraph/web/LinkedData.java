@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -80,7 +81,7 @@ public final class LinkedData extends HttpServlet {
     private final String base;
     private final Path queries;
     private final transient PrefixMapping prefixes;
-    private final transient DatasetDescription description;
+    private final transient CompletableFuture<DatasetDescription> description;
     private final String context;
 
     /**
@@ -92,8 +93,19 @@ public final class LinkedData extends HttpServlet {
         this.base = base;
         this.queries = queries;
         this.prefixes = Vocab.prefixes(base);
-        this.description = Txn.calculateRead(ds, () -> new DatasetDescription(ds));
         this.context = contextDocument(prefixes);
+        // Counting a large database takes a while: done in the background, so the server answers at once.
+        this.description = CompletableFuture.supplyAsync(() -> Txn.calculateRead(ds, () -> new DatasetDescription(ds)),
+                runnable -> {
+                    Thread t = new Thread(runnable, "resgraph-count");
+                    t.setDaemon(true);
+                    t.start();
+                });
+    }
+
+    /** The dataset's counts, waiting for them if the server has just started. */
+    private DatasetDescription description() {
+        return description.join();
     }
 
     @Override
@@ -102,7 +114,7 @@ public final class LinkedData extends HttpServlet {
         path = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         try {
             if (path.isEmpty() || path.equals("/") || path.equals("/index.html")) {
-                html(resp, 200, Txn.calculateRead(ds, () -> new Pages(ds, base).home(description.counts(), exampleQueries())));
+                html(resp, 200, Txn.calculateRead(ds, () -> new Pages(ds, base).home(description().counts(), exampleQueries())));
             } else if (path.startsWith("/id/")) {
                 identifier(path.substring("/id/".length()), req, resp);
             } else if (path.startsWith("/doc/")) {
@@ -210,7 +222,7 @@ public final class LinkedData extends HttpServlet {
     }
 
     private void voidDescription(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Graph g = description.graph(base, server(req));
+        Graph g = description().graph(base, server(req));
         Optional<String> chosen = Negotiation.choose(req.getHeader("Accept"), OFFERS);
         resp.setHeader("Vary", "Accept");
         Rep rep = chosen.flatMap(c -> List.of(Rep.values()).stream().filter(r -> r.type.equals(c)).findFirst()).orElse(Rep.TURTLE);
