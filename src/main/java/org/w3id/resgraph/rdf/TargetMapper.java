@@ -140,7 +140,8 @@ final class TargetMapper {
         if (known.isEmpty()) {
             out.add(subject, property, date(fromText));
         } else if (!known.get().equals(fromText.toString())) {
-            warnings.add("the text dates '" + name + "' " + fromText + " but the reference data has " + known.get()
+            String shown = name != null ? name : knownIri.substring(knownIri.lastIndexOf('/') + 1);
+            warnings.add("the text dates '" + shown + "' " + fromText + " but the reference data has " + known.get()
                     + " (" + property.getLocalName() + "); the reference date is kept");
         }
     }
