@@ -1,0 +1,540 @@
+package org.w3id.resgraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.gazetteer.Thesaurus;
+import org.w3id.resgraph.pipeline.Extraction;
+import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.rdf.Ontology;
+import org.w3id.resgraph.rdf.ResolutionMapper;
+
+/**
+ * The benchmark: one command ({@code ./resgraph bench}) that generates a scale corpus, measures
+ * resgraph against baselines measured in the same run, prints a table and writes it to
+ * BENCHMARKS.md. Every figure is a ratio to something measured here, so it holds on any machine:
+ * extraction against only reading and decoding the same files; loading against Jena's own bulk loader
+ * on the already-extracted N-Quads; queries against Oxigraph on the same quads; start-up and peak memory
+ * against their targets.
+ */
+public final class Bench {
+    private static final String BASE = Gazetteer.DEFAULT_BASE;
+
+    private final Path home;
+    private final boolean smoke;
+    private final Path work;
+    private final int docs;
+    private final int runs;
+    private final int warmup;
+    private final boolean oxigraph;
+    private final boolean demo;
+    private final Path report;
+    private final long seed;
+    private final String java = ProcessHandle.current().info().command().orElse("java");
+    /** What the launcher gives the JVM: logback as the logging provider (the Fuseki jar brings another). */
+    private static final String PROVIDER = "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider";
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Bench(Map<String, String> o) {
+        home = Path.of(System.getProperty("resgraph.home", ".")).toAbsolutePath();
+        boolean smoke = o.containsKey("smoke");
+        this.smoke = smoke;
+        docs = Integer.parseInt(o.getOrDefault("docs", smoke ? "20" : "10000"));
+        runs = Integer.parseInt(o.getOrDefault("runs", smoke ? "1" : "20"));
+        warmup = Integer.parseInt(o.getOrDefault("warmup", smoke ? "0" : "3"));
+        work = Path.of(o.getOrDefault("work", home.resolve("target/bench").toString())).toAbsolutePath();
+        oxigraph = !o.containsKey("no-oxigraph");
+        demo = !o.containsKey("no-demo");
+        seed = Long.parseLong(o.getOrDefault("seed", "1"));
+        report = Path.of(o.getOrDefault("report", smoke ? work.resolve("BENCHMARKS-smoke.md").toString() : home.resolve("BENCHMARKS.md").toString()));
+    }
+
+    public static void main(String[] args) throws Exception {
+        // the per-document lines of the extraction would drown the table
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("resgraph")).setLevel(ch.qos.logback.classic.Level.ERROR);
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + a);
+            }
+            String key = a.substring(2);
+            if (List.of("smoke", "no-oxigraph", "no-demo").contains(key)) {
+                o.put(key, "");
+            } else if (i + 1 < args.length) {
+                o.put(key, args[++i]);
+            } else {
+                throw new IllegalArgumentException(a + " needs a value");
+            }
+        }
+        new Bench(o).run();
+    }
+
+    void run() throws Exception {
+        Files.createDirectories(work);
+        Path corpusDir = work.resolve("corpus-" + docs + "-" + seed + "-v" + ScaleCorpus.VERSION);
+        say("generating " + docs + " documents from " + home.resolve("corpus") + " into " + corpusDir + " ...");
+        List<Path> files = ScaleCorpus.generate(home.resolve("corpus"), corpusDir, docs, seed);
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        double mb = bytes / 1e6;
+        say(String.format(Locale.ROOT, "%d documents, %.1f MB", files.size(), mb));
+        List<Inputs.Input> inputs = Inputs.expand(files.stream().map(Path::toString).toList(), System.in, new ArrayList<>());
+
+        // Extraction against the floor: reading and decoding the same files.
+        extract(inputs, 1, Math.min(200, inputs.size()));   // warm-up
+        double floor = timed(() -> readAndDecode(files));
+        double one = timed(() -> extract(inputs, 1, inputs.size()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        double all = timed(() -> extract(inputs, cores, inputs.size()));
+        row("read and decode (floor), 1 thread", mbps(mb, floor), docsps(files.size(), floor), "", "");
+        row("extraction, 1 thread", mbps(mb, one), docsps(files.size(), one), ratio(floor / one) + " of the floor", "");
+        boolean extractionMet = mb / all >= 50 && floor / all >= 0.1;
+        row("extraction, " + cores + " threads", mbps(mb, all), docsps(files.size(), all),
+                ratio(floor / all) + " of the floor", target("≥ 50 MB/s and within 10× of the floor", extractionMet));
+
+        // Loading: end to end (extract + TDB2 + text index) against Jena's bulk loader on the extracted N-Quads.
+        Path nq = work.resolve("extracted-" + docs + "-" + seed + ".nq");
+        long quadsOut = writeNQuads(inputs, nq, cores);
+        Path e2e = fresh(work.resolve("db-load"));
+        Measured load = measure("load", List.of(home.resolve("resgraph").toString(), "load", "-q", "--db", e2e.toString(),
+                corpusDir.toString()), Map.of("RESGRAPH_JAVA_OPTS", "-Xmx2g"));
+        Path bulk = fresh(work.resolve("db-tdbloader"));
+        Path quiet = Files.writeString(work.resolve("logback-quiet.xml"),
+                "<configuration><root level=\"WARN\"/></configuration>\n");
+        Measured baseline = measure("tdbloader", List.of(java, "-Xmx2g", PROVIDER, "-Dlogback.configurationFile=" + quiet, "-cp", home.resolve("target/lib").toString() + "/*", "tdb2.tdbloader",
+                "--loader=parallel", "--loc", bulk.toString(), nq.toString()), Map.of());
+        double loadRate = quadsOut / load.seconds, bulkRate = quadsOut / baseline.seconds;
+        row("load end to end (2 GiB heap)", String.format(Locale.ROOT, "%.0f quads/s", loadRate), seconds(load.seconds),
+                "", "");
+        row("tdb2.tdbloader --loader=parallel on the N-Quads", String.format(Locale.ROOT, "%.0f quads/s", bulkRate), seconds(baseline.seconds), "", "");
+        row("load ÷ bulk loader", ratio(loadRate / bulkRate), "", "", target("≥ 0.8", loadRate / bulkRate >= 0.8));
+        row("load within a 2 GiB heap (-Xmx2g)", load.exit == 0 ? "completed" : "exit " + load.exit, "peak RSS " + mib(load.peakRss)
+                + " (heap, TDB2's mapped files, Lucene)", "", target("load within 2 GiB of heap", load.exit == 0));
+
+        if (load.exit != 0) {
+            notes.add("The load failed, so nothing was served or queried; see " + work.resolve("load.log") + ".");
+            write(mb, files.size(), quadsOut);
+            return;
+        }
+        // Start-up and queries over HTTP on the loaded database; peak memory of serve.
+        queries(e2e, nq);
+        if (demo) {
+            demoStartup();
+        }
+        write(mb, files.size(), quadsOut);
+    }
+
+    private void queries(Path db, Path nq) throws Exception {
+        if (!smoke) {
+            startAndStop(db);   // a first start leaves the launcher's class archive for serve, as any user's first run does
+        }
+        int port = freePort();
+        long started = System.nanoTime();
+        Process serve = new ProcessBuilder(home.resolve("resgraph").toString(), "serve", "--db", db.toString(), "--port", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            String endpoint = "http://localhost:" + port + "/resgraph/sparql";
+            double startup = firstAnswer(serve, port, started, 300);
+            row("serve: first answer on an existing database", seconds(startup), "", "", target("≤ 3 s", startup >= 0 && startup <= 3));
+            Map<String, String> files = exampleQueries();
+            Map<String, double[]> ours = new LinkedHashMap<>();
+            for (Map.Entry<String, String> q : files.entrySet()) {
+                double[] t = new double[runs];
+                for (int i = 0; i < warmup + runs; i++) {
+                    long s = System.nanoTime();
+                    HttpResponse<String> r = post(http, endpoint, q.getValue());
+                    double ms = (System.nanoTime() - s) / 1e6;
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException(q.getKey() + " answered " + r.statusCode() + ": " + r.body());
+                    }
+                    if (i >= warmup) {
+                        t[i - warmup] = ms;
+                    }
+                }
+                Arrays.sort(t);
+                ours.put(q.getKey(), t);
+            }
+            long serveRss = peakRss(serve.pid());
+            Map<String, double[]> peer = oxigraph ? oxigraph(nq, files) : Map.of();
+            boolean latencyMet = true, peerMet = true;
+            for (Map.Entry<String, double[]> e : ours.entrySet()) {
+                double p50 = percentile(e.getValue(), 50), p99 = percentile(e.getValue(), 99);
+                double[] o = peer.get(e.getKey());
+                String versus = o == null ? (oxigraph ? "n/a (jena-text)" : "") : String.format(Locale.ROOT, "%.1f / %.1f ms, %s",
+                        percentile(o, 50), percentile(o, 99), ratio(p50 / percentile(o, 50)));
+                boolean lineage = e.getKey().matches("0[1-6].*|1[1-5].*|19.*|2[01].*");
+                boolean met = !lineage || p50 <= 20 && p99 <= 100;
+                boolean asFast = o == null || p50 <= 2 * percentile(o, 50);
+                latencyMet &= met;
+                peerMet &= asFast;
+                row("query " + e.getKey(), String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms", p50, p99), "Oxigraph " + versus, "",
+                        lineage ? target("p50 ≤ 20 ms, p99 ≤ 100 ms", met) : "");
+            }
+            row("lineage and citation queries", "", "", "", target("all p50 ≤ 20 ms, p99 ≤ 100 ms", latencyMet));
+            if (oxigraph) {
+                row("no query slower than Oxigraph by more than 2×", "", "", "", target("p50 ≤ 2× Oxigraph's", peerMet));
+            }
+            row("serve peak memory (RSS)", mib(serveRss), "", "", "");
+        } finally {
+            serve.descendants().forEach(ProcessHandle::destroy);
+            serve.destroy();
+            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+            }
+        }
+    }
+
+    private void startAndStop(Path db) throws Exception {
+        int port = freePort();
+        Process serve = new ProcessBuilder(home.resolve("resgraph").toString(), "serve", "--db", db.toString(), "--port", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(work.resolve("serve-first.log").toFile()).start();
+        firstAnswer(serve, port, System.nanoTime(), 300);
+        serve.destroy();
+        serve.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    private void demoStartup() throws Exception {
+        Path demoHome = fresh(work.resolve("demo-home"));
+        Files.createSymbolicLink(demoHome.resolve("corpus"), home.resolve("corpus"));
+        int port = freePort();
+        long started = System.nanoTime();
+        Process serve = new ProcessBuilder(java, PROVIDER, "--enable-native-access=ALL-UNNAMED", "-Dresgraph.home=" + demoHome, "-jar",
+                home.resolve("target/resgraph.jar").toString(), "serve", "--demo", "--port", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(work.resolve("serve-demo.log").toFile()).start();
+        try {
+            double t = firstAnswer(serve, port, started, 600);
+            row("serve --demo from nothing (builds the sample's database)", seconds(t), "", "", "");
+        } finally {
+            serve.descendants().forEach(ProcessHandle::destroy);
+            serve.destroy();
+            serve.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Seconds from {@code started} until the server on {@code port} answers a query; -1 if it stops or the time runs out. */
+    private static double firstAnswer(Process serve, int port, long started, int seconds) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(seconds) && serve.isAlive()) {
+            try {
+                if (post(http, "http://localhost:" + port + "/resgraph/sparql", "ASK {}").statusCode() == 200) {
+                    return (System.nanoTime() - started) / 1e9;
+                }
+            } catch (IOException e) {
+                Thread.sleep(20);
+            }
+        }
+        return -1;
+    }
+
+    /** Runs the example queries on Oxigraph (npm package, in process of node) over the same quads; times in ms, sorted. */
+    private Map<String, double[]> oxigraph(Path nq, Map<String, String> files) throws Exception {
+        Path dir = work.resolve("oxigraph");
+        Files.createDirectories(dir);
+        Path script = dir.resolve("bench.mjs");
+        try (var in = Bench.class.getResourceAsStream("/bench/oxigraph-bench.mjs")) {
+            Files.write(script, in.readAllBytes());
+        }
+        if (!Files.exists(dir.resolve("node_modules/oxigraph"))) {
+            say("installing oxigraph from npm into " + dir + " ...");
+            Process p = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--silent", "oxigraph@0.5.11")
+                    .directory(dir.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("npm install oxigraph failed:\n" + out);
+            }
+        }
+        JsonObject queries = new JsonObject();
+        files.forEach(queries::put);
+        Path queryFile = Files.writeString(dir.resolve("queries.json"), JSON.toString(queries));
+        Process p = new ProcessBuilder("node", "--max-old-space-size=12000", script.toString(), nq.toString(), queryFile.toString(),
+                Integer.toString(warmup), Integer.toString(runs)).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the Oxigraph run failed:\n" + out);
+        }
+        JsonObject result = JSON.parse(out);
+        Map<String, double[]> times = new LinkedHashMap<>();
+        for (String k : result.keys()) {
+            JsonValue v = result.get(k);
+            if (v.isArray()) {
+                double[] t = v.getAsArray().stream().mapToDouble(x -> x.getAsNumber().value().doubleValue()).sorted().toArray();
+                times.put(k, t);
+            }
+        }
+        if (result.hasKey("loadSeconds")) {
+            notes.add(String.format(Locale.ROOT, "Oxigraph %s loaded the same N-Quads in memory in %.1f s.", "0.5.11",
+                    result.get("loadSeconds").getAsNumber().value().doubleValue()));
+        }
+        return times;
+    }
+
+    private Map<String, String> exampleQueries() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(home.resolve("queries"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+                out.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String endpoint, String query) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Reads every file and decodes it as UTF-8: what any extractor must do at least. */
+    private static void readAndDecode(List<Path> files) {
+        long chars = 0;
+        for (Path f : files) {
+            try {
+                chars += new String(Files.readAllBytes(f), StandardCharsets.UTF_8).length();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (chars < 0) {
+            throw new IllegalStateException();
+        }
+    }
+
+    /** Extracts the first {@code n} inputs on {@code threads} threads, each with its own extraction, discarding the graphs. */
+    private static long extract(List<Inputs.Input> inputs, int threads, int n) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadLocal<Extraction> workers = ThreadLocal.withInitial(() -> new Extraction(BASE, null));
+        AtomicLong triples = new AtomicLong();
+        try {
+            List<Future<?>> all = new ArrayList<>();
+            for (Inputs.Input in : inputs.subList(0, n)) {
+                all.add(pool.submit(() -> {
+                    try {
+                        triples.addAndGet(workers.get().extract(in).graph().size());
+                    } catch (Exception e) {
+                        // a document the extractor refuses counts as done: the benchmark measures throughput
+                    }
+                }));
+            }
+            for (Future<?> f : all) {
+                f.get();   // the tasks keep nothing, so all may be queued at once
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+        return triples.get();
+    }
+
+    /** The extracted quads of every document, and the reference graphs a load adds, as one N-Quads file. */
+    private static long writeNQuads(List<Inputs.Input> inputs, Path nq, int threads) throws Exception {
+        AtomicLong count = new AtomicLong();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 20)) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+            stream.start();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            ThreadLocal<Extraction> workers = ThreadLocal.withInitial(() -> new Extraction(BASE, null));
+            // in windows, so that only a few hundred documents' graphs are held at once
+            for (int from = 0; from < inputs.size(); from += 256) {
+                List<Future<ResolutionMapper.DocumentGraph>> window = new ArrayList<>();
+                for (Inputs.Input in : inputs.subList(from, Math.min(inputs.size(), from + 256))) {
+                    window.add(pool.submit(() -> {
+                        try {
+                            return workers.get().extract(in);
+                        } catch (Exception e) {
+                            return null;
+                        }
+                    }));
+                }
+                for (Future<ResolutionMapper.DocumentGraph> f : window) {
+                    ResolutionMapper.DocumentGraph g = f.get();
+                    if (g != null) {
+                        Node name = NodeFactory.createURI(g.name());
+                        g.graph().find().forEachRemaining(t -> {
+                            stream.quad(Quad.create(name, t));
+                            count.incrementAndGet();
+                        });
+                    }
+                }
+            }
+            pool.shutdown();
+            for (Map.Entry<String, Graph> e : Map.of("graph/ontology", Ontology.standard().graph(), "graph/reference",
+                    Gazetteer.standard().graph(), "graph/unbis", Thesaurus.standard().graph()).entrySet()) {
+                Node name = NodeFactory.createURI(BASE + e.getKey());
+                e.getValue().find().forEachRemaining(t -> {
+                    stream.quad(Quad.create(name, t));
+                    count.incrementAndGet();
+                });
+            }
+            stream.finish();
+        }
+        return count.get();
+    }
+
+    /** A child process run to its end: wall time, peak resident memory, exit status. */
+    private record Measured(double seconds, long peakRss, int exit) {}
+
+    private Measured measure(String name, List<String> command, Map<String, String> environment) throws Exception {
+        say(environment + " " + String.join(" ", command));
+        long started = System.nanoTime();
+        Path log = work.resolve(name + ".log");
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        b.environment().putAll(environment);
+        Process p = b.start();
+        long peak = 0;
+        while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, peakRss(p.pid()));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (p.exitValue() != 0) {
+            notes.add("`" + String.join(" ", command) + "` exited with " + p.exitValue() + ": see " + log);
+        }
+        return new Measured(seconds, peak, p.exitValue());
+    }
+
+    /** The peak resident set of a live process (VmHWM), in bytes; 0 once it is gone. */
+    private static long peakRss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process has ended, or this is not Linux
+        }
+        return 0;
+    }
+
+    private void write(double mb, int documents, long quads) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Produced by `./resgraph bench").append(docs == 10000 ? "" : " --docs " + docs).append("` on ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(Runtime.version().feature())
+                .append(", ").append(documents).append(" documents generated from the sample corpus (")
+                .append(String.format(Locale.ROOT, "%.1f MB, %,d quads extracted", mb, quads)).append("), seed ").append(seed)
+                .append(". Every baseline is measured in the same run. Queries: ").append(runs).append(" timed runs after ").append(warmup)
+                .append(" warm-up runs, over HTTP for resgraph; in process for Oxigraph.\n\n");
+        md.append("| measure | figure | also | against the baseline | target |\n|---|---|---|---|---|\n");
+        for (String[] r : rows) {
+            md.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        if (!notes.isEmpty()) {
+            md.append("\n");
+            for (String n : notes) {
+                md.append("- ").append(n).append("\n");
+            }
+        }
+        Path notesFile = home.resolve("bench/NOTES.md");
+        if (Files.exists(notesFile)) {
+            md.append("\n").append(Files.readString(notesFile, StandardCharsets.UTF_8));
+        }
+        Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.print(md);
+        say("written to " + report);
+    }
+
+    private void row(String measure, String figure, String also, String against, String target) {
+        rows.add(new String[] {measure, figure, also, against, target});
+        System.err.printf(Locale.ROOT, "%-60s %-28s %-36s %-22s %s%n", measure, figure, also, against, target);
+    }
+
+    private static String target(String what, boolean met) {
+        return (met ? "met: " : "**missed**: ") + what;
+    }
+
+    private static double timed(Runnable r) {
+        long s = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - s) / 1e9;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static String mbps(double mb, double s) {
+        return String.format(Locale.ROOT, "%.1f MB/s", mb / s);
+    }
+
+    private static String docsps(int n, double s) {
+        return String.format(Locale.ROOT, "%.0f documents/s", n / s);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f×", r);
+    }
+
+    private static String seconds(double s) {
+        return s < 0 ? "did not answer" : String.format(Locale.ROOT, "%.1f s", s);
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MiB", bytes / 1048576.0);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static Path fresh(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private static void say(String s) {
+        System.err.println("bench: " + s);
+    }
+}

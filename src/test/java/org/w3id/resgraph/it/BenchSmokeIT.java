@@ -1,0 +1,42 @@
+package org.w3id.resgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.resgraph.bench.Bench;
+
+/**
+ * The benchmark in miniature, so that it cannot rot: a few generated documents through every stage
+ * (the floor, extraction on one and all threads, the end-to-end load against Jena's bulk loader, the
+ * server's start-up, every example query on resgraph and on Oxigraph), and the table it writes.
+ */
+@Timeout(600)
+class BenchSmokeIT {
+    @TempDir
+    Path work;
+
+    @Test
+    void everyStageRunsAndTheTableIsWritten() throws Exception {
+        Path report = work.resolve("BENCHMARKS.md");
+        Bench.main(new String[] {"--smoke", "--no-demo", "--work", work.toString(), "--report", report.toString()});
+        String table = Files.readString(report, StandardCharsets.UTF_8);
+        for (String row : List.of("read and decode (floor)", "extraction, 1 thread", "load end to end", "tdb2.tdbloader",
+                "load ÷ bulk loader", "load within a 2 GiB heap", "serve: first answer", "serve peak memory", "Oxigraph")) {
+            assertTrue(table.contains(row), row + " is missing from the table:\n" + table);
+        }
+        try (Stream<Path> queries = Files.list(Commands.HOME.resolve("queries"))) {
+            for (Path q : queries.filter(p -> p.toString().endsWith(".rq")).toList()) {
+                assertTrue(table.contains("query " + q.getFileName()), q.getFileName() + " was not timed");
+            }
+        }
+        assertTrue(!table.contains("did not answer") && !table.contains("exited with"), table);
+    }
+}
