@@ -37,8 +37,11 @@ public final class Inputs {
             }
             Path p = Path.of(name);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> files = Files.walk(p)) {
-                    files.filter(Files::isRegularFile)
+                // a folder given through a symbolic link is walked where it really is, its files named under the name given
+                try (Stream<Path> files = Files.walk(p.toRealPath())) {
+                    Path real = p.toRealPath();
+                    files.map(f -> p.resolve(real.relativize(f)))
+                            .filter(Files::isRegularFile)
                             .filter(f -> !hidden(p.relativize(f)))
                             .filter(f -> !rdfOutput(f) && !folderDocumentation(f))
                             .sorted()

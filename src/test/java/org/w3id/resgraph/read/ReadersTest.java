@@ -376,6 +376,18 @@ class ReadersTest {
     }
 
     @Test
+    void aFolderGivenThroughASymbolicLinkIsWalkedAndItsFilesNamedUnderTheLink(@TempDir Path dir) throws IOException {
+        write(dir.resolve("real/sub/a.txt"), "The General Assembly,");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        List<String> problems = new ArrayList<>();
+
+        List<Inputs.Input> inputs = Inputs.expand(List.of(link.toString()), InputStream.nullInputStream(), problems);
+
+        assertEquals(List.of(link.resolve("sub/a.txt").toString()), names(inputs));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void filesInNestedHiddenFoldersAreSkipped(@TempDir Path dir) throws IOException {
         write(dir.resolve("a.txt"), "The General Assembly,");
         write(dir.resolve("sub/.cache/x.txt"), "The General Assembly,");
