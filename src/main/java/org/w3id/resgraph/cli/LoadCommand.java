@@ -35,8 +35,8 @@ final class LoadCommand implements Command {
                 Each document language version goes into its own named graph, and the ontology, the reference
                 data and the UNBIS Thesaurus into graphs of their own. Loading a document again replaces its
                 graph: loading the same corpus twice gives the same dataset. A new database is filled by TDB2's
-                bulk loader; later loads are one transaction each, so a failed load leaves the database as it
-                was. A document that cannot be read or extracted is reported and skipped (exit status 1).
+                bulk loader, built beside the folder and moved in when complete; later loads are one transaction
+                each. Either way a load that fails or is killed leaves the database as it was. A document that cannot be read or extracted is reported and skipped (exit status 1).
 
                 Examples:
                   resgraph load --db db corpus/
@@ -62,15 +62,26 @@ final class LoadCommand implements Command {
         List<String> problems = new ArrayList<>();
         List<Inputs.Input> inputs = Inputs.expand(line.getArgList(), console.in(), problems);
         problems.forEach(p -> console.err().println("resgraph load: " + p));
-        Dataset ds = Store.open(dir);
+        // A new database is built beside its folder and moved in when complete: a load killed half-way leaves no half
+        // database behind (a later load starts again), as a transaction does for a database that exists.
+        boolean fresh = !Store.exists(dir);
+        Path staging = dir.toAbsolutePath().resolveSibling(dir.getFileName() + ".loading");
+        if (fresh) {
+            Store.delete(staging);
+        }
+        Dataset ds = Store.open(fresh ? staging : dir);
+        Loader.Summary s;
         try {
-            Loader.Summary s = Loader.load(ds, inputs, base);
-            s.failures().forEach(f -> console.err().println("resgraph load: " + f + " (skipped)"));
-            int failed = problems.size() + s.failures().size();
-            console.err().println("resgraph load: " + s.documents() + " document(s) loaded into " + dir + ", " + failed + " failed");
-            return failed == 0 ? 0 : 1;
+            s = Loader.load(ds, inputs, base);
         } finally {
             ds.close();
         }
+        if (fresh) {
+            Store.moveInto(staging, dir);
+        }
+        s.failures().forEach(f -> console.err().println("resgraph load: " + f + " (skipped)"));
+        int failed = problems.size() + s.failures().size();
+        console.err().println("resgraph load: " + s.documents() + " document(s) loaded into " + dir + ", " + failed + " failed");
+        return failed == 0 ? 0 : 1;
     }
 }

@@ -3,7 +3,10 @@ package org.w3id.resgraph.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -68,6 +71,32 @@ public final class Store {
     /** An in-memory database of the same kind, for tests and one-off queries. */
     public static Dataset inMemory() {
         return withText(TDB2Factory.createDataset(), new ByteBuffersDirectory());
+    }
+
+    /**
+     * Moves a closed database built in {@code staging} into {@code dir} (which holds none), the text
+     * index first and TDB2 last: until TDB2 is in place {@code dir} holds no database, so a move cut
+     * short is a database that was never made, not half of one.
+     */
+    public static void moveInto(Path staging, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        delete(dir.resolve("text"));
+        delete(dir.resolve("tdb2"));
+        Files.move(staging.resolve("text"), dir.resolve("text"), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staging.resolve("tdb2"), dir.resolve("tdb2"), StandardCopyOption.ATOMIC_MOVE);
+        delete(staging);
+    }
+
+    /** Deletes a folder and all in it, if it exists. */
+    public static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Whether {@code dir} holds a database already. */

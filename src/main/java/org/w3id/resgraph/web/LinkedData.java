@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -54,6 +56,7 @@ public final class LinkedData extends HttpServlet {
             "/search", "/queries/*", "/context.jsonld", "/resource");
     /** What may stand in an IRI path here: no spaces, no characters IRIs forbid ({@code <>"{}|\^`}). */
     private static final Pattern SAFE_PATH = Pattern.compile("[^\\s<>\"{}|\\\\^`]{1,400}");
+    private static final int COUNT_AFTER_SECONDS = 10;
     private static final Pattern QUERY_FILE = Pattern.compile("[\\w.-]{1,100}\\.rq");
 
     /** The representations of a description: media type, file name, Jena format. */
@@ -94,18 +97,33 @@ public final class LinkedData extends HttpServlet {
         this.queries = queries;
         this.prefixes = Vocab.prefixes(base);
         this.context = contextDocument(prefixes);
-        // Counting a large database takes a while: done in the background, so the server answers at once.
-        this.description = CompletableFuture.supplyAsync(() -> Txn.calculateRead(ds, () -> new DatasetDescription(ds)),
-                runnable -> {
-                    Thread t = new Thread(runnable, "resgraph-count");
-                    t.setDaemon(true);
-                    t.start();
-                });
+        // Counting a large database takes a while: done in the background, a little after start-up so as not to slow it,
+        // and at once when a page needs the counts first.
+        Executor background = runnable -> {
+            Thread t = new Thread(runnable, "resgraph-count");
+            t.setDaemon(true);
+            t.start();
+        };
+        this.description = new CompletableFuture<>();
+        CompletableFuture.delayedExecutor(COUNT_AFTER_SECONDS, TimeUnit.SECONDS, background).execute(this::count);
     }
 
-    /** The dataset's counts, waiting for them if the server has just started. */
+    /** The dataset's counts, made now if the background has not made them yet. */
     private DatasetDescription description() {
+        count();
         return description.join();
+    }
+
+    private void count() {
+        synchronized (description) {
+            if (!description.isDone()) {
+                try {
+                    description.complete(Txn.calculateRead(ds, () -> new DatasetDescription(ds)));
+                } catch (RuntimeException e) {
+                    description.completeExceptionally(e);
+                }
+            }
+        }
     }
 
     @Override

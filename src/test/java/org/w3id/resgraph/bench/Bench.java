@@ -29,7 +29,6 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -40,7 +39,6 @@ import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.rdf.Ontology;
 import org.w3id.resgraph.rdf.ResolutionMapper;
-import org.w3id.resgraph.store.Loader;
 import org.w3id.resgraph.store.Store;
 
 /**
@@ -213,12 +211,13 @@ public final class Bench {
             say("the peer comparison is made on the first " + k + " documents (Oxigraph's WebAssembly memory ends at 4 GiB)");
             peerNq = work.resolve("peer-" + k + ".nq");
             writeNQuads(inputs.subList(0, k), peerNq, Runtime.getRuntime().availableProcessors());
-            peerDb = fresh(work.resolve("db-peer"));
-            Dataset ds = Store.open(peerDb);
-            try {
-                Loader.load(ds, inputs.subList(0, k), BASE);
-            } finally {
-                ds.close();
+            peerDb = work.resolve("db-peer");
+            Store.delete(peerDb);
+            List<String> load = new ArrayList<>(List.of(home.resolve("resgraph").toString(), "load", "-q", "--db", peerDb.toString()));
+            inputs.subList(0, k).forEach(in -> load.add(in.name()));
+            Measured m = measure("load-peer", load, Map.of());
+            if (m.exit() != 0) {
+                throw new IllegalStateException("the peer's database could not be loaded; see " + work.resolve("load-peer.log"));
             }
         }
         int port = freePort();

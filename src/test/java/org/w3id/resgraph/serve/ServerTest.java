@@ -112,6 +112,38 @@ class ServerTest {
     }
 
     @Test
+    void refusesLoadOfARemoteDocumentAndEveryUpdateEndpoint() throws Exception {
+        for (String path : List.of("", "/update", "/sparql")) {
+            HttpRequest r = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + Server.NAME + path))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("LOAD <http://example.org/data.ttl>")).build();
+            int status = HTTP.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertTrue(status >= 400, Server.NAME + path + " accepted LOAD: " + status);
+        }
+    }
+
+    @Test
+    void listensOnLoopbackOnly() throws Exception {
+        List<java.net.InetAddress> others = new ArrayList<>();
+        for (java.net.NetworkInterface n : Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (java.net.InetAddress a : Collections.list(n.getInetAddresses())) {
+                if (!a.isLoopbackAddress() && a instanceof java.net.Inet4Address) {
+                    others.add(a);
+                }
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(others.isEmpty(), "this machine has no address but loopback");
+        for (java.net.InetAddress a : others) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(a, server.getPort()), 2000);
+                throw new AssertionError("the server answers on " + a.getHostAddress());
+            } catch (java.io.IOException expected) {
+                // refused: nothing listens there
+            }
+        }
+    }
+
+    @Test
     void refusesServiceCallsToOtherHosts() throws Exception {
         HttpResponse<String> r = query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }");
         assertNotEquals(200, r.statusCode(), "a SERVICE call went out: " + r.body());

@@ -108,7 +108,8 @@ final class EnglishVerbs {
 
     private static String phraseAt(String text, int at, List<String> phrases) {
         for (String p : phrases) {
-            if (text.regionMatches(true, at, p, 0, p.length()) && boundary(text, at + p.length())) {
+            // the length first: String.regionMatches would say false anyway, but fuzzers' hooks on it do not all cope
+            if (at + p.length() <= text.length() && text.regionMatches(true, at, p, 0, p.length()) && boundary(text, at + p.length())) {
                 return p;
             }
         }
