@@ -74,7 +74,11 @@ final class LoadCommand implements Command {
         try {
             s = Loader.load(ds, inputs, base);
         } finally {
-            ds.close();
+            if (fresh) {
+                Store.release(ds, staging);
+            } else {
+                ds.close();
+            }
         }
         if (fresh) {
             Store.moveInto(staging, dir);

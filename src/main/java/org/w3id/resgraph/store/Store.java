@@ -13,13 +13,17 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextQuery;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -71,6 +75,37 @@ public final class Store {
     /** An in-memory database of the same kind, for tests and one-off queries. */
     public static Dataset inMemory() {
         return withText(TDB2Factory.createDataset(), new ByteBuffersDirectory());
+    }
+
+    /**
+     * Closes a database opened here and lets go of its folder entirely (TDB2 keeps a database, and the
+     * lock on its folder, for the life of the process even when closed): needed before the folder is moved.
+     */
+    public static void release(Dataset ds, Path dir) {
+        if (ds.asDatasetGraph() instanceof DatasetGraphText text) {
+            text.getTextIndex().close();
+        }
+        ds.close();
+        Location location = Location.create(dir.resolve("tdb2").toString());
+        DatabaseConnection.internalExpel(location, true);
+        unlock(DatabaseConnection.lockForLocation(location));
+        // and each storage generation inside (Data-0001, …), which has its own connection and lock
+        try (Stream<Path> storages = Files.list(dir.resolve("tdb2"))) {
+            for (Path data : storages.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                Location storage = Location.create(data.toString());
+                StoreConnection.internalExpel(storage, true);
+                unlock(StoreConnection.lockForLocation(storage));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void unlock(ProcessFileLock lock) {
+        if (lock.isLockedHere()) {
+            lock.unlock();
+        }
+        ProcessFileLock.release(lock);
     }
 
     /**
