@@ -136,7 +136,7 @@ final class ServeCommand implements Command {
             console.err().println("resgraph serve: the demo database " + dir + " is up to date");
             return dir;
         }
-        deleteTree(dir);
+        Store.delete(dir);
         console.err().println("resgraph serve: building the demo database " + dir + " from " + corpus + " ...");
         Dataset ds = Store.open(dir);
         try {
@@ -153,17 +153,6 @@ final class ServeCommand implements Command {
     private static long newest(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 
