@@ -90,7 +90,9 @@ final class ServeCommand implements Command {
             if (!Files.isRegularFile(config)) {
                 throw new UsageException("--config " + config + ": no such file");
             }
-            server = FusekiServer.create().port(port).loopback(loopback).parseConfigFile(config).build().start();
+            server = FusekiServer.create().port(port).loopback(loopback).parseConfigFile(config).build();
+            Server.smallerResponseBuffers(server);
+            server.start();
         } else {
             Path dir;
             if (line.hasOption("demo")) {
