@@ -117,6 +117,8 @@ public final class Loader {
         }
         Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
         phase("series ordered", started);
+        Store.writeStatistics(ds);
+        phase("statistics for the query optimiser written", started);
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", streamed.documents(),
                 streamed.failures().size(), graphs.size(), quads.get(), String.format(Locale.ROOT, "%.1f", seconds),

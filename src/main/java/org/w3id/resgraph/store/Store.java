@@ -1,15 +1,18 @@
 package org.w3id.resgraph.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -27,6 +30,14 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.solver.stats.Stats;
+import org.apache.jena.tdb2.solver.stats.StatsCollectorNodeId;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.system.Txn;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -49,6 +60,8 @@ public final class Store {
     /** The indexed properties: paragraph texts, titles, labels and preferred labels. */
     public static final List<Node> INDEXED = List.of(Vocab.TEXT, Vocab.TITLE, Vocab.LABEL, Vocab.PREF_LABEL);
     static final String FIELD = "text";
+    /** The file of TDB2's optimiser statistics in a storage folder. */
+    static final String STATISTICS = "stats.opt";
 
     private Store() {}
 
@@ -192,6 +205,78 @@ public final class Store {
             index.rollback();
             throw e;
         }
+    }
+
+    /**
+     * Writes TDB2's statistics for its query optimiser ({@code stats.opt} in the storage folder,
+     * read when the database is next opened): how many triples hold each predicate and each
+     * {@code rdf:type}, each triple once however many graphs state it (queries read their union),
+     * counted on node ids without reading a single node (about a second for two million quads).
+     * Without them TDB2 orders a query's patterns by fixed rules, which for some of the example
+     * queries starts from the largest pattern ("most cited resolutions": 3.7 s → 0.2 s with them,
+     * on 2,000 documents). Call it when a load is complete; it returns the number of triples (-1 for
+     * a database in memory, which has no folder to write to).
+     */
+    public static long writeStatistics(Dataset ds) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph() instanceof DatasetGraphText text
+                ? text.getBase() : ds.asDatasetGraph());
+        if (tdb.getLocation().isMem()) {
+            return -1;   // nothing is read again: an in-memory database is never reopened
+        }
+        return Txn.calculateRead(ds, () -> {
+            StatsCollectorNodeId stats = new StatsCollectorNodeId(tdb.getQuadTable().getNodeTupleTable().getNodeTable());
+            // queries read the union of the graphs, where a triple stated in several graphs is one: walk the
+            // index in subject-predicate-object-graph order, where those copies come one after the other
+            TupleTable quads = tdb.getQuadTable().getNodeTupleTable().getTupleTable();
+            TupleIndex spog = quads.getIndex(0);
+            for (TupleIndex index : quads.getIndexes()) {
+                if (index.getName().equals("SPOG")) {
+                    spog = index;
+                }
+            }
+            long triples = 0;
+            Tuple<NodeId> last = null;
+            for (Iterator<Tuple<NodeId>> all = spog.all(); all.hasNext(); ) {
+                Tuple<NodeId> t = all.next();
+                if (last == null || !(t.get(1).equals(last.get(1)) && t.get(2).equals(last.get(2)) && t.get(3).equals(last.get(3)))) {
+                    stats.record(null, t.get(1), t.get(2), t.get(3));
+                    triples++;
+                }
+                last = t;
+            }
+            for (Iterator<Tuple<NodeId>> all = tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).all(); all.hasNext(); triples++) {
+                Tuple<NodeId> t = all.next();
+                stats.record(null, t.get(0), t.get(1), t.get(2));
+            }
+            // written beside and moved into place: a load killed here leaves the old file or the new, never half
+            // of one, which TDB2 would fail to read when it opens the database
+            Path file = Path.of(tdb.getLocation().getPath(STATISTICS)), partial = Path.of(file + ".partial");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    Stats.write(out, stats.results());
+                }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the optimiser statistics " + file + ": " + e.getMessage(), e);
+            }
+            return triples;
+        });
+    }
+
+    /** The number of quads (and default-graph triples) in a database, counted without reading a node. */
+    public static long quadCount(Dataset ds) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph() instanceof DatasetGraphText text
+                ? text.getBase() : ds.asDatasetGraph());
+        return Txn.calculateRead(ds, () -> count(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).all())
+                + count(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).all()));
+    }
+
+    private static long count(Iterator<?> all) {
+        long n = 0;
+        for (; all.hasNext(); all.next()) {
+            n++;
+        }
+        return n;
     }
 
     static Node graph(String iri) {

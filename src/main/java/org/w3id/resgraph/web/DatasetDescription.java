@@ -13,6 +13,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.resgraph.pipeline.Version;
 import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.store.Store;
 
 /**
  * The dataset's own description, served at {@code /.well-known/void}: VoID and DCAT — how many
@@ -51,7 +52,7 @@ final class DatasetDescription {
                 counts.put(c.getKey(), e.execSelect().next().getLiteral("n").getLong());
             }
         }
-        triples = ds.asDatasetGraph().stream().count();
+        triples = Store.quadCount(ds);
         counts.put("quads", triples);
     }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
@@ -156,6 +157,39 @@ class ServerTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         assertNotEquals(200, r.statusCode(), "the query was not stopped");
         assertTrue(seconds < 20, "stopped only after " + seconds + " s");
+    }
+
+    @Test
+    void cutsOffAStreamingAnswerThatRunsPastTheTimeoutAndSaysSo() throws Exception {
+        // rows go out as they are made (the response buffer is small), so the timeout comes after the
+        // 200 has been sent: the answer must still end, and end with Fuseki's note that it is incomplete
+        // (which also leaves a CSV row or a JSON document no client takes for whole)
+        long started = System.nanoTime();
+        HttpResponse<String> r = query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertEquals(200, r.statusCode(), "the first rows were not streamed");
+        assertTrue(r.body().length() > Server.RESPONSE_BUFFER, "only " + r.body().length() + " characters came");
+        assertTrue(seconds < 20, "the answer ran on for " + seconds + " s");
+        String end = r.body().substring(r.body().length() - 200);
+        assertTrue(end.contains("Query cancelled due to timeout") && end.contains("Incomplete results"), end);
+    }
+
+    @Test
+    void aLoadLeavesTheOptimiserStatisticsOfTheUnionOfTheGraphs() throws Exception {
+        Path file = dir.resolve("db/tdb2/Data-0001/stats.opt");
+        assertTrue(Files.isRegularFile(file), "no " + file);
+        String stats = Files.readString(file);
+        // each triple once, however many graphs state it: what a query over the union default graph counts
+        Map<String, String> counted = Map.of(
+                "(count %d)", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                "(<http://purl.org/spar/cito/cites> %d)", "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://purl.org/spar/cito/cites> ?o }",
+                "<https://w3id.org/resgraph/ontology#Resolution>)\n   %d)", "SELECT (COUNT(*) AS ?n) WHERE { ?s a rg:Resolution }");
+        for (Map.Entry<String, String> c : counted.entrySet()) {
+            HttpResponse<String> r = query(PREFIXES + c.getValue());
+            long n = Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip());
+            assertTrue(n > 1, c.getValue() + ": " + n);
+            assertTrue(stats.contains(c.getKey().formatted(n)), c.getKey().formatted(n) + " not in\n" + stats);
+        }
     }
 
     @Test
