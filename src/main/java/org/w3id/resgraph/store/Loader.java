@@ -3,6 +3,8 @@ package org.w3id.resgraph.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -10,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -87,9 +90,25 @@ public final class Loader {
                 change.added().forEach(text.getBase()::add);
             });
             phase("series merged", started);
-            Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
-                    .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
-            phase("text indexed", started);
+            // the text index is read from the database while the series are ordered: one core each. The
+            // series graph (no indexed literals) is written to TDB2 directly, so the two never share
+            // the text index's commits.
+            CompletableFuture<Void> indexed = CompletableFuture.runAsync(() -> {
+                Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
+                        .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
+                phase("text indexed", started);
+            });
+            Dataset tdb = DatasetFactory.wrap(text.getBase());
+            try {
+                Txn.executeWrite(tdb, () -> SeriesOrder.rebuild(tdb, base));
+                phase("series ordered", started);
+            } finally {
+                try {
+                    indexed.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
         } else {
             Extraction.Streamed[] result = new Extraction.Streamed[1];
             Txn.executeWrite(ds, () -> {
@@ -114,9 +133,9 @@ public final class Loader {
                 change.added().forEach(text::add);
             });
             streamed = result[0];
+            Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
+            phase("series ordered", started);
         }
-        Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
-        phase("series ordered", started);
         Store.writeStatistics(ds);
         phase("statistics for the query optimiser written", started);
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -2,12 +2,14 @@ package org.w3id.resgraph.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -56,6 +58,9 @@ final class SeriesOrder {
         }
         List<Quad> out = new ArrayList<>();
         Set<Node> stepped = new HashSet<>();
+        // a member is the end of one step and the start of the next: look each up once
+        Map<String, Set<String>> targets = new HashMap<>();
+        Map<String, Map<String, Set<String>>> relations = new HashMap<>();
         for (Map.Entry<String, List<String[]>> e : series.entrySet()) {
             List<String[]> members = e.getValue().stream()
                     .sorted(Comparator.comparing((String[] m) -> AdoptionOrder.key(symbolOf(m[0]), m[1])).thenComparing(m -> m[0]))
@@ -68,7 +73,8 @@ final class SeriesOrder {
                     Node step = step(a, b);
                     out.add(new Quad(graph, step, Vocab.rg("inSeries"), NodeFactory.createURI(e.getKey())));
                     if (stepped.add(step)) {
-                        describe(ds, graph, step, a, b, out);
+                        describe(graph, step, a, b, out, w -> targets.computeIfAbsent(w, k -> targets(ds, k)),
+                                w -> relations.computeIfAbsent(w, k -> relations(ds, k)));
                     }
                 }
             }
@@ -113,8 +119,9 @@ final class SeriesOrder {
         return NodeFactory.createURI(b.getURI() + "/step-from/" + a.getURI().substring(a.getURI().lastIndexOf("/id/") + 4));
     }
 
-    private static void describe(Dataset ds, Node graph, Node step, Node a, Node b, List<Quad> out) {
-        Set<String> before = targets(ds, a.getURI()), after = targets(ds, b.getURI());
+    private static void describe(Node graph, Node step, Node a, Node b, List<Quad> out, Function<String, Set<String>> targets,
+            Function<String, Map<String, Set<String>>> relations) {
+        Set<String> before = targets.apply(a.getURI()), after = targets.apply(b.getURI());
         out.add(new Quad(graph, step, Vocab.TYPE, Vocab.rg("SeriesStep")));
         out.add(new Quad(graph, step, Vocab.rg("stepFrom"), a));
         out.add(new Quad(graph, step, Vocab.rg("stepTo"), b));
@@ -126,7 +133,7 @@ final class SeriesOrder {
                 out.add(new Quad(graph, step, Vocab.rg("dropped"), NodeFactory.createURI(t)));
             }
         }
-        Map<String, Set<String>> verbsBefore = relations(ds, a.getURI()), verbsAfter = relations(ds, b.getURI());
+        Map<String, Set<String>> verbsBefore = relations.apply(a.getURI()), verbsAfter = relations.apply(b.getURI());
         int n = 0;
         for (String t : after) {
             Set<String> was = verbsBefore.getOrDefault(t, Set.of()), is = verbsAfter.getOrDefault(t, Set.of());
