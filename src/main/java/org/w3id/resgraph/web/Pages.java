@@ -76,17 +76,21 @@ final class Pages {
         h.raw("<table class=\"facts\">\n");
         fact(h, "IRI", "<span class=\"iri\">" + Html.escape(iri) + "</span>");
         for (QuerySolution s : rows("""
-                SELECT ?d ?organ ?committee ?meeting ?report ?draft WHERE {
+                SELECT ?d ?organ ?organEn ?committee ?committeeEn ?meeting ?report ?draft WHERE {
                   OPTIONAL { <%1$s> eli:date_document ?d }
-                  OPTIONAL { <%1$s> rg:adoptedBy ?o . ?o rdfs:label ?organ FILTER(langMatches(lang(?organ), "%2$s") || lang(?organ) = "en") }
-                  OPTIONAL { <%1$s> rg:committee ?c . ?c rdfs:label ?committee FILTER(langMatches(lang(?committee), "%2$s") || lang(?committee) = "en") }
+                  OPTIONAL { <%1$s> rg:adoptedBy ?o
+                             OPTIONAL { ?o rdfs:label ?organ FILTER(langMatches(lang(?organ), "%2$s")) }
+                             OPTIONAL { ?o rdfs:label ?organEn FILTER(lang(?organEn) = "en") } }
+                  OPTIONAL { <%1$s> rg:committee ?c
+                             OPTIONAL { ?c rdfs:label ?committee FILTER(langMatches(lang(?committee), "%2$s")) }
+                             OPTIONAL { ?c rdfs:label ?committeeEn FILTER(lang(?committeeEn) = "en") } }
                   OPTIONAL { <%1$s> rg:adoptedAtMeeting/rg:meetingNumber ?meeting }
                   OPTIONAL { <%1$s> rg:onReportOf/dcterms:identifier ?report }
                   OPTIONAL { <%1$s> rg:draft/dcterms:identifier ?draft }
                 } LIMIT 1""".formatted(iri, lang))) {
             fact(h, "Adopted", value(s, "d"));
-            fact(h, "By", value(s, "organ"));
-            fact(h, "Committee", value(s, "committee"));
+            fact(h, "By", named(s, "organ"));
+            fact(h, "Committee", named(s, "committee"));
             fact(h, "Meeting", value(s, "meeting"));
             fact(h, "On the report", value(s, "report"));
             fact(h, "Draft", value(s, "draft"));
@@ -373,6 +377,12 @@ final class Pages {
         if (valueMarkup != null && !valueMarkup.isEmpty()) {
             h.raw("<tr><td>").text(name).raw("</td><td>").raw(valueMarkup).raw("</td></tr>\n");
         }
+    }
+
+    /** A name in the page's language, and in English after it when that differs ("第二委员会 (Second Committee)"). */
+    private static String named(QuerySolution s, String var) {
+        String name = value(s, var), english = value(s, var + "En");
+        return name == null ? english : english == null || english.equals(name) ? name : name + " (" + english + ")";
     }
 
     private static String value(QuerySolution s, String var) {

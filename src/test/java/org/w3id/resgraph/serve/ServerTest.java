@@ -193,6 +193,20 @@ class ServerTest {
     }
 
     @Test
+    void documentGraphsLeaveTheReferenceDataToTheReferenceGraphs() throws Exception {
+        String ref = "<https://w3id.org/resgraph/graph/reference>", unbis = "<https://w3id.org/resgraph/graph/unbis>";
+        // the seed names its committee: in the union, from the reference graph, and not again in its own graph
+        HttpResponse<String> label = query(PREFIXES + "SELECT ?g WHERE { ?r dcterms:identifier \"A/RES/59/249\" ; rg:committee ?c . "
+                + "GRAPH ?g { ?c <http://www.w3.org/2000/01/rdf-schema#label> \"Second Committee\"@en } }");
+        assertEquals(List.of("g", ref.substring(1, ref.length() - 1)), label.body().lines().toList(), label.body());
+        for (String graph : List.of(ref, unbis)) {
+            HttpResponse<String> copies = query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH " + graph + " { ?s ?p ?o } "
+                    + "GRAPH ?g { ?s ?p ?o } FILTER(?g != " + graph + ") }");
+            assertEquals("0", copies.body().lines().skip(1).findFirst().orElseThrow().strip(), graph + ": " + copies.body());
+        }
+    }
+
+    @Test
     void aDatabaseClosedAndOpenedAgainHoldsTheSameQuads(@TempDir Path other) {
         Path db = other.resolve("db");
         Dataset first = Store.open(db);
