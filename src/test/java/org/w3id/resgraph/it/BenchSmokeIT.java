@@ -35,8 +35,13 @@ class BenchSmokeIT {
         try (Stream<Path> queries = Files.list(Commands.HOME.resolve("queries"))) {
             for (Path q : queries.filter(p -> p.toString().endsWith(".rq")).toList()) {
                 assertTrue(table.contains("query " + q.getFileName()), q.getFileName() + " was not timed");
+                // beside Oxigraph, timed over HTTP and in process, as a figure, not a failure
+                assertTrue(table.matches("(?s).*\\| peer: " + java.util.regex.Pattern.quote(q.getFileName().toString())
+                        + " \\| p50 [0-9.]+ ms, p99 [0-9.]+ ms over HTTP; p50 [0-9.]+ ms, p99 [0-9.]+ ms in process \\|.*"),
+                        q.getFileName() + " was not timed in process beside Oxigraph:\n" + table);
             }
         }
         assertTrue(!table.contains("did not answer") && !table.contains("exited with"), table);
+        assertTrue(!table.contains(" on resgraph "), "a query failed on resgraph:\n" + table);
     }
 }
