@@ -344,12 +344,13 @@ public final class Bench {
     /**
      * Times every example query: first a warm-up over all of them, round after round, for {@code warmup}
      * rounds and at least {@link #WARM_SECONDS} seconds (what a server answering all day has had), then
-     * {@code runs} timed runs of each; a query that takes over a second, in warm-up or after, is timed
-     * once. Times in ms, sorted; a query that failed is one infinite time, and a note says why.
+     * {@code runs} timed runs of each; a query that takes over a second twice in warm-up (the first run
+     * may only have met a cold cache), or once after, is timed once, warm. Times in ms, sorted; a query
+     * that failed is one infinite time, and a note says why.
      */
     private Map<String, double[]> time(String who, Run run) throws Exception {
         Map<String, String> queries = exampleQueries();
-        Map<String, Double> once = new LinkedHashMap<>();
+        Map<String, Double> once = new LinkedHashMap<>(), slowOnce = new LinkedHashMap<>();
         long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(smoke ? 0 : WARM_SECONDS);
         for (int round = 0; round < warmup || System.nanoTime() < warmUntil; round++) {
             if (once.size() == queries.size()) {
@@ -358,7 +359,9 @@ public final class Bench {
             for (Map.Entry<String, String> q : queries.entrySet()) {
                 if (!once.containsKey(q.getKey())) {
                     double ms = runOnce(who, q, run);
-                    if (ms > 1000) {
+                    // a first run can be slow for a cold cache alone: over a second twice (or failed) is slow,
+                    // and the later, warm run is its time
+                    if (Double.isInfinite(ms) || ms > 1000 && slowOnce.put(q.getKey(), ms) != null) {
                         once.put(q.getKey(), ms);
                     }
                 }
@@ -681,7 +684,7 @@ public final class Bench {
                 .append(", ").append(documents).append(" documents generated from the sample corpus (")
                 .append(String.format(Locale.ROOT, "%.1f MB, %,d quads extracted", mb, quads)).append("), seed ").append(seed)
                 .append(". Every baseline is measured in the same run. Queries: ").append(runs).append(" timed runs of each after a warm-up of ")
-                .append(warmup).append(" rounds (and at least ").append(smoke ? 0 : WARM_SECONDS).append(" s) over all of them; a query over 1 s is timed once. ")
+                .append(warmup).append(" rounds (and at least ").append(smoke ? 0 : WARM_SECONDS).append(" s) over all of them; a query over 1 s in two warm-up runs is timed once, on the second. ")
                 .append("Over HTTP for resgraph's rows; beside Oxigraph, which runs in its own process (node), resgraph is also timed in process, ")
                 .append("results written as SPARQL JSON by both, and the ratio is of those two.\n\n");
         md.append("| measure | figure | also | against the baseline | target |\n|---|---|---|---|---|\n");
