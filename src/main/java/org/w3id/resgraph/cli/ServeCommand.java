@@ -76,6 +76,8 @@ final class ServeCommand implements Command {
                 .desc("a Fuseki configuration (assembler) file to serve instead, e.g. fuseki-config/config.ttl").build());
         o.addOption(OptionValues.baseOption());
         o.addOption(Option.builder().longOpt("listen-all").desc("listen on every network interface, not only localhost").build());
+        o.addOption(Option.builder().longOpt("check")
+                .desc("start, answer a query and a page to itself, stop and exit (0 when both answered)").build());
         return o;
     }
 
@@ -119,9 +121,34 @@ final class ServeCommand implements Command {
         }
         console.out().println("Try: curl --data-urlencode 'query=" + EXAMPLE.replace("\n", " ") + "' " + Server.endpoint(server));
         console.out().flush();
+        if (line.hasOption("check")) {
+            return check(server, console);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         server.join();
         return 0;
+    }
+
+    /**
+     * {@code --check}: one query and the home page, asked of the server by itself, then a normal exit.
+     * The launcher runs it to (re)make the class-data archive of {@code serve}, which the JVM writes
+     * only when it exits by itself, never when a server is stopped by a signal.
+     */
+    private static int check(FusekiServer server, Console console) throws Exception {
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build();
+            String root = "http://localhost:" + server.getPort();
+            int query = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Server.endpoint(server)))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EXAMPLE)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            int page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/")).header("Accept", "text/html").build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            console.out().println("resgraph serve: query " + query + ", home page " + page);
+            return query == 200 && page == 200 ? 0 : 1;
+        } finally {
+            server.stop();
+        }
     }
 
     /** The demo database, built from the sample corpus unless one as new as the corpus and this version exists. */

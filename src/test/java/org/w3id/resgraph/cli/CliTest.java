@@ -195,6 +195,15 @@ class CliTest {
     }
 
     @Test
+    void serveCheckAnswersItselfAndExits() {
+        Path db = dir.resolve("db");
+        assertEquals(0, run("load", "-q", "--db", db.toString(), seed()).status());
+        Run r = run("serve", "--db", db.toString(), "--port", "0", "--check");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("query 200, home page 200"), r.out());
+    }
+
+    @Test
     void loadAndStatsTellWhatTheDatabaseHolds() {
         Path db = dir.resolve("db");
         Run load = run("load", "-q", "--db", db.toString(), seed());
