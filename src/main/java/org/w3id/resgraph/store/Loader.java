@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -15,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -94,25 +91,14 @@ public final class Loader {
                 change.added().forEach(text.getBase()::add);
             });
             phase("series merged", started);
-            // the text index is read from the database while the series are ordered: one core each. The
-            // series graph (no indexed literals) is written to TDB2 directly, so the two never share
-            // the text index's commits.
-            CompletableFuture<Void> indexed = CompletableFuture.runAsync(() -> {
-                Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
-                        .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
-                phase("text indexed", started);
-            });
-            Dataset tdb = DatasetFactory.wrap(text.getBase());
-            try {
-                Txn.executeWrite(tdb, () -> SeriesOrder.rebuild(tdb, base));
-                phase("series ordered", started);
-            } finally {
-                try {
-                    indexed.join();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : e;
-                }
-            }
+            Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
+                    .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
+            phase("text indexed", started);
+            // one after the other: the text index built while the series were ordered (on the other core) met
+            // the series transaction's commit of the same Lucene index now and then ("prepareCommit was
+            // already called")
+            Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
+            phase("series ordered", started);
         } else {
             Extraction.Streamed[] result = new Extraction.Streamed[1];
             Txn.executeWrite(ds, () -> {
