@@ -94,9 +94,7 @@ public final class Loader {
             Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
                     .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
             phase("text indexed", started);
-            // one after the other: the text index built while the series were ordered (on the other core) met
-            // the series transaction's commit of the same Lucene index now and then ("prepareCommit was
-            // already called")
+            // not at the same time: both commit the one Lucene index, and two commits at once fail
             Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
             phase("series ordered", started);
         } else {

@@ -218,8 +218,7 @@ public final class Store {
      * a database in memory, which has no folder to write to).
      */
     public static long writeStatistics(Dataset ds) {
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph() instanceof DatasetGraphText text
-                ? text.getBase() : ds.asDatasetGraph());
+        DatasetGraphTDB tdb = storage(ds);
         if (tdb.getLocation().isMem()) {
             return -1;   // nothing is read again: an in-memory database is never reopened
         }
@@ -265,10 +264,14 @@ public final class Store {
 
     /** The number of quads (and default-graph triples) in a database, counted without reading a node. */
     public static long quadCount(Dataset ds) {
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph() instanceof DatasetGraphText text
-                ? text.getBase() : ds.asDatasetGraph());
+        DatasetGraphTDB tdb = storage(ds);
         return Txn.calculateRead(ds, () -> count(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).all())
                 + count(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).all()));
+    }
+
+    /** The TDB2 storage under a database opened here (with its text index) or a bare TDB2 dataset. */
+    private static DatasetGraphTDB storage(Dataset ds) {
+        return TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph() instanceof DatasetGraphText text ? text.getBase() : ds.asDatasetGraph());
     }
 
     private static long count(Iterator<?> all) {
