@@ -10,12 +10,14 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's main command, {@code ./resgraph serve --demo}, as a user runs it: it builds the demo
@@ -106,5 +108,30 @@ class DemoServerIT {
                 """);
         String out = run("/usr/bin/python3", script.toString(), endpoint());
         assertTrue(out.contains("en 202") && out.contains("zh 168"), out);
+    }
+    @Test
+    void serveMapsItsClassesFromTheArchiveTheLauncherMadeForThisBuild(@TempDir Path tmp) throws Exception {
+        // the launcher makes serve's class-data archive once after each build; if that archive did not match
+        // the jar, the JVM would quietly read every class from the jars again (and answer a second later)
+        Path db = tmp.resolve("db");
+        runHere(Map.of(), "./resgraph", "load", "--db", db.toString(), "corpus/ga-en/A_RES_80_59.md");
+        String out = runHere(Map.of("RESGRAPH_JAVA_OPTS", "-Xlog:class+load=info"), "./resgraph", "serve", "--db", db.toString(), "--port", "0", "--check");
+        assertTrue(out.contains("resgraph serve: query 200, home page 200"), out);
+        for (String c : new String[] {"org.w3id.resgraph.cli.ServeCommand", "org.apache.jena.fuseki.main.FusekiServer", "org.apache.jena.tdb2.DatabaseMgr",
+                "org.apache.lucene.index.DirectoryReader", "org.eclipse.jetty.server.Server"}) {
+            String line = out.lines().filter(l -> l.contains(" " + c + " source:")).findFirst().orElse("(not loaded)");
+            assertTrue(line.contains("source: shared objects file"), c + " was not read from the archive: " + line);
+        }
+    }
+
+    private static String runHere(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
+        assertEquals(0, p.exitValue(), out);
+        return out;
     }
 }
