@@ -58,6 +58,7 @@ public final class Loader {
     public static Summary load(Dataset ds, List<Inputs.Input> inputs, String base, int threads) {
         long started = System.nanoTime();
         DatasetGraphText text = (DatasetGraphText) ds.asDatasetGraph();
+        Store.forgetCounts(ds);   // counted again at the end; none rather than wrong ones if the load stops
         boolean fresh = Txn.calculateRead(ds, () -> !text.getBase().find().hasNext());
         DatasetGraph series = DatasetGraphFactory.create();
         AtomicLong quads = new AtomicLong();

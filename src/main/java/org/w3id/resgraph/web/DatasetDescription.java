@@ -9,51 +9,29 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.resgraph.pipeline.Version;
 import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.store.Census;
 import org.w3id.resgraph.store.Store;
 
 /**
  * The dataset's own description, served at {@code /.well-known/void}: VoID and DCAT — how many
  * triples, resolutions, citations and the like, the languages, example resources, the SPARQL
- * endpoint and the dump. Counted once when the server starts (the served database is read-only).
+ * endpoint and the dump. The counts are those the load kept ({@link Census}), or made once when the
+ * server starts (the served database is read-only).
  */
 final class DatasetDescription {
     private static final String VOID = "http://rdfs.org/ns/void#", DCAT = "http://www.w3.org/ns/dcat#",
             DCT = "http://purl.org/dc/terms/";
 
-    /** What the counts on the home page and in the description are of, by name. */
-    private static final Map<String, String> COUNTED = new LinkedHashMap<>();
-
-    static {
-        COUNTED.put("resolutions with text", "?x a rg:Resolution ; eli:is_realized_by ?v");
-        COUNTED.put("resolutions known", "?x a rg:Resolution");
-        COUNTED.put("citations", "?x a cito:Citation");
-        COUNTED.put("conferences and events", "{ ?x a rg:Conference } UNION { ?x a rg:Event }");
-        COUNTED.put("agreements", "?x a rg:Agreement");
-        COUNTED.put("organisations", "?x a rg:Organization");
-        COUNTED.put("series", "?x a rg:Series");
-    }
-
-    private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Map<String, Long> counts;
     private final long triples;
 
-    /** Counts what the database holds; call inside a read transaction. */
+    /** What the database holds: the counts its load kept, or counted now (see {@link Store#counts}). */
     DatasetDescription(Dataset ds) {
-        for (Map.Entry<String, String> c : COUNTED.entrySet()) {
-            String q = """
-                    PREFIX rg: <https://w3id.org/resgraph/ontology#>
-                    PREFIX eli: <http://data.europa.eu/eli/ontology#>
-                    PREFIX cito: <http://purl.org/spar/cito/>
-                    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { %s }""".formatted(c.getValue());
-            try (QueryExecution e = QueryExecution.dataset(ds).query(q).build()) {
-                counts.put(c.getKey(), e.execSelect().next().getLiteral("n").getLong());
-            }
-        }
-        triples = Store.quadCount(ds);
-        counts.put("quads", triples);
+        counts = new LinkedHashMap<>(Store.counts(ds));
+        triples = counts.get(Census.QUADS);
     }
 
     Map<String, Long> counts() {
@@ -93,7 +71,7 @@ final class DatasetDescription {
         add(g, distribution, uri(DCAT + "compressFormat"), uri("http://www.iana.org/assignments/media-types/application/gzip"));
         int i = 0;
         for (Map.Entry<String, Long> c : counts.entrySet()) {
-            if (c.getKey().equals("quads")) {
+            if (c.getKey().equals(Census.QUADS)) {
                 continue;
             }
             Node part = uri(base + "dataset/part/" + ++i);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.store.Census;
 import org.w3id.resgraph.store.Loader;
 import org.w3id.resgraph.store.Store;
 import org.w3id.resgraph.testing.Fixtures;
@@ -189,6 +190,76 @@ class ServerTest {
             long n = Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip());
             assertTrue(n > 1, c.getValue() + ": " + n);
             assertTrue(stats.contains(c.getKey().formatted(n)), c.getKey().formatted(n) + " not in\n" + stats);
+        }
+    }
+
+    /** What the home page counts, asked of the server in SPARQL: the oracle of the counts a load keeps. */
+    private static final Map<String, String> COUNTED = Map.of(
+            "resolutions with text", "?x a rg:Resolution ; eli:is_realized_by ?v",
+            "resolutions known", "?x a rg:Resolution",
+            "citations", "?x a cito:Citation",
+            "conferences and events", "{ ?x a rg:Conference } UNION { ?x a rg:Event }",
+            "agreements", "?x a rg:Agreement",
+            "organisations", "?x a rg:Organization",
+            "series", "?x a rg:Series");
+
+    private static void assertCountsAsTheServerCounts(Map<String, Long> counts) throws Exception {
+        assertEquals(Census.names(), List.copyOf(counts.keySet()));
+        for (Map.Entry<String, String> c : COUNTED.entrySet()) {
+            HttpResponse<String> r = query(PREFIXES + "PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX cito: <http://purl.org/spar/cito/> "
+                    + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { " + c.getValue() + " }");
+            assertEquals(r.body().lines().skip(1).findFirst().orElseThrow().strip(), Long.toString(counts.get(c.getKey())), c.getKey());
+        }
+        assertEquals(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count()), counts.get(Census.QUADS));
+        assertTrue(counts.get("resolutions with text") == 2 && counts.get("citations") > 10 && counts.get("conferences and events") > 0, counts.toString());
+    }
+
+    @Test
+    void aLoadKeepsTheCountsTheHomePageShowsAndTheyAreWhatTheServerCounts() throws Exception {
+        Path file = dir.resolve("db/tdb2/Data-0001/counts.properties");
+        assertTrue(Files.isRegularFile(file), "no " + file);
+        assertCountsAsTheServerCounts(Store.counts(dataset));
+        // without the file (a database whose load stopped half-way), counted again on the spot, the same
+        Path aside = dir.resolve("counts.aside");
+        Files.move(file, aside);
+        try {
+            assertCountsAsTheServerCounts(Store.counts(dataset));
+        } finally {
+            Files.move(aside, file);
+        }
+    }
+
+    @Test
+    void aLoadIntoAnExistingDatabaseCountsAgain(@TempDir Path other) throws Exception {
+        Path db = other.resolve("db"), file = db.resolve("tdb2/Data-0001/counts.properties");
+        Dataset ds = Store.open(db);
+        try {
+            Loader.load(ds, inputs().subList(0, 1), Gazetteer.DEFAULT_BASE);
+            assertTrue(Files.isRegularFile(file), "no " + file);
+            long before = Store.counts(ds).get("resolutions with text");
+            // while the second load reads its documents, the first one's counts are gone (a load stopped
+            // there leaves no counts rather than wrong ones); when it ends, they are made again
+            List<Boolean> keptWhileLoading = Collections.synchronizedList(new ArrayList<>());
+            List<Inputs.Input> more = inputs().subList(1, inputs().size()).stream().<Inputs.Input>map(in -> new Inputs.Input() {
+                @Override
+                public String name() {
+                    return in.name();
+                }
+
+                @Override
+                public org.w3id.resgraph.read.SourceFile open() throws org.w3id.resgraph.read.ReadException {
+                    keptWhileLoading.add(Files.exists(file));
+                    return in.open();
+                }
+            }).toList();
+            Loader.load(ds, more, Gazetteer.DEFAULT_BASE);
+            assertEquals(List.of(false, false), keptWhileLoading);
+            assertTrue(Files.isRegularFile(file), "no " + file);
+            Map<String, Long> after = Store.counts(ds);
+            assertEquals(before + 1, after.get("resolutions with text"), after.toString());
+            assertEquals(Txn.calculateRead(ds, () -> ds.asDatasetGraph().stream().count()), after.get(Census.QUADS));
+        } finally {
+            ds.close();
         }
     }
 
