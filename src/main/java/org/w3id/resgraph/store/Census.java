@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,9 @@ public final class Census {
             close();
             subject = s;
         }
+        boolean typed = p.equals(type);
         for (int i = 0; i < counts.length; i++) {
-            if (p.equals(type)) {
+            if (typed) {
                 for (NodeId c : classes[i]) {
                     if (o.equals(c)) {
                         isA[i] = true;
@@ -174,7 +176,7 @@ public final class Census {
 
     /** The names of the counts, in the order shown, then {@link #QUADS}. */
     public static List<String> names() {
-        List<String> names = new java.util.ArrayList<>(COUNTED.stream().map(Counted::name).toList());
+        List<String> names = new ArrayList<>(COUNTED.stream().map(Counted::name).toList());
         names.add(QUADS);
         return names;
     }

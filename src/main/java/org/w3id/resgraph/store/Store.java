@@ -264,7 +264,7 @@ public final class Store {
     /**
      * What a database holds, by name ({@link Census}): the counts its last load kept, or, when there are
      * none (a database in memory, one whose load was stopped), counted now on node ids — about a second
-     * per million quads. Call outside a transaction.
+     * per million quads. Call in a read transaction or outside one.
      */
     public static Map<String, Long> counts(Dataset ds) {
         DatasetGraphTDB tdb = storage(ds);
