@@ -24,6 +24,11 @@ public final class Inputs {
         String name();
 
         SourceFile open() throws ReadException;
+
+        /** Its size in bytes before it is read, or -1 when that cannot be known (standard input). */
+        default long size() {
+            return -1;
+        }
     }
 
     private Inputs() {}
@@ -91,6 +96,14 @@ public final class Inputs {
 
         public SourceFile open() throws ReadException {
             return SourceFile.of(path);
+        }
+
+        public long size() {
+            try {
+                return Files.size(path);
+            } catch (IOException e) {
+                return -1;   // open() names the problem
+            }
         }
     }
 
