@@ -1,6 +1,8 @@
 package org.w3id.resgraph.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -18,7 +20,7 @@ import org.apache.commons.cli.Options;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.rdf.OutputFormat;
-import org.w3id.resgraph.rdf.RdfOutput;
+import org.w3id.resgraph.rdf.RdfStreamWriter;
 import org.w3id.resgraph.rdf.Vocab;
 
 /** {@code resgraph extract}: resolution texts in, RDF out. */
@@ -46,8 +48,11 @@ final class ExtractCommand implements Command {
                 format (a '%%%' descriptor line, a blank line, the text), Markdown with YAML front matter, and
                 plain text, in UTF-8 with or without a byte order mark.
 
-                A document that cannot be read or extracted is reported on one line and skipped; the others
-                are still written, and the exit status is 1.
+                Documents are written as they are extracted, in the order given, so memory does not grow with
+                their number. A document that cannot be read or extracted, is larger than --max-document-size
+                or takes longer than --document-timeout is reported on one line and skipped (nothing of it is
+                written); the others are still written, and the exit status is 1. Progress is shown on a
+                terminal, else logged every few seconds; -q keeps it quiet.
 
                 Examples:
                   resgraph extract corpus/seed/000_de291e7566262927.txt -o seed.ttl
@@ -65,6 +70,7 @@ final class ExtractCommand implements Command {
         o.addOption(OptionValues.baseOption());
         o.addOption(Option.builder().longOpt("no-links")
                 .desc("ignore the links a format carries (AKN4UN's undocs.org links): cite only what the text rules find").build());
+        OptionValues.addLimitOptions(o);
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
                 .desc("write to FILE instead of standard output").build());
         return o;
@@ -81,21 +87,22 @@ final class ExtractCommand implements Command {
         String base = OptionValues.base(line.getOptionValue("base"));
         String lang = OptionValues.language(line.getOptionValue("lang", "auto"));
 
+        Extraction.Limits limits = OptionValues.limits(line);
+
         List<String> problems = new ArrayList<>();
         List<Inputs.Input> inputs = Inputs.expand(names, console.in(), problems);
         problems.forEach(p -> console.err().println("resgraph extract: " + p));
-        Extraction.Result result = new Extraction(base, lang, !line.hasOption("no-links")).run(inputs);
+        Extraction extraction = new Extraction(base, lang, !line.hasOption("no-links"), limits);
+        Extraction.Streamed result;
+        try {
+            result = write(extraction, inputs, format, base, output, console);
+        } catch (CannotWrite e) {
+            console.err().println("resgraph extract: " + e.getMessage());
+            return 1;
+        }
         result.failures().forEach(f -> console.err().println("resgraph extract: " + f + " (skipped)"));
         List<String> failed = new ArrayList<>(problems);
         failed.addAll(result.failures());
-        if (result.documents() > 0) {
-            try {
-                write(result, format, base, output, console);
-            } catch (CannotWrite e) {
-                console.err().println("resgraph extract: " + e.getMessage());
-                return 1;
-            }
-        }
         if (!failed.isEmpty()) {
             console.err().println("resgraph extract: " + result.documents() + " document(s) extracted, "
                     + failed.size() + " failed" + (result.documents() == 0 ? "; nothing written" : ""));
@@ -104,21 +111,42 @@ final class ExtractCommand implements Command {
         return 0;
     }
 
-    /** Writes to a temporary file beside the output and moves it in place, so no half file is left. */
-    private static void write(Extraction.Result result, OutputFormat format, String base, String output, Console console)
-            throws IOException, CannotWrite {
+    /**
+     * Extracts into the output as the documents come. A file is written under a temporary name beside
+     * it and moved in place when complete, so no half file is left; when no document could be
+     * extracted, nothing is written.
+     */
+    private static Extraction.Streamed write(Extraction extraction, List<Inputs.Input> inputs, OutputFormat format, String base,
+            String output, Console console) throws CannotWrite {
+        int threads = Runtime.getRuntime().availableProcessors();
         if (output == null) {
-            RdfOutput.write(result.dataset(), format, Vocab.prefixes(base), console.out());
-            return;
+            OutputStream out = new BufferedOutputStream(console.out(), 1 << 16);
+            RdfStreamWriter writer = new RdfStreamWriter(format, Vocab.prefixes(base), out);
+            Extraction.Streamed s = extraction.run(inputs, threads, writer);
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new CannotWrite("cannot write to standard output (" + reason(e) + ")");
+            }
+            return s;
         }
         Path target = Path.of(output).toAbsolutePath();
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                RdfOutput.write(result.dataset(), format, Vocab.prefixes(base), out);
+            Extraction.Streamed s;
+            boolean wrote;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                RdfStreamWriter writer = new RdfStreamWriter(format, Vocab.prefixes(base), out);
+                s = extraction.run(inputs, threads, writer);
+                wrote = writer.wrote();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (wrote) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return s;
         } catch (IOException e) {
             throw new CannotWrite(output + ": cannot write the output (" + reason(e) + ")");
         } finally {

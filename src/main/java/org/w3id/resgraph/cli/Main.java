@@ -29,7 +29,7 @@ public final class Main {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    Main() {
+    public Main() {
         for (Command c : new Command[] {new ExtractCommand(), new ValidateCommand(), new EvaluateCommand(), new LoadCommand(),
                 new StatsCommand(), new QueryCommand(), new ServeCommand(), new LineageCommand(), new DumpCommand(), new ImportUnbisCommand()}) {
             commands.put(c.name(), c);
@@ -47,7 +47,8 @@ public final class Main {
         System.exit(new Main().run(args, Console.system()));
     }
 
-    int run(String[] args, Console console) {
+    /** Runs one command line against {@code console}; the exit status (0 done, 1 some input failed, 2 bad usage, 3 internal error). */
+    public int run(String[] args, Console console) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             console.out().print(overview());
             return args.length == 0 ? 2 : 0;

@@ -4,10 +4,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.cli.Option;
 import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.rdf.OutputFormat;
 import org.w3id.resgraph.store.Store;
 
@@ -25,6 +30,51 @@ final class OptionValues {
     static Option baseOption() {
         return Option.builder().longOpt("base").hasArg().argName("IRI")
                 .desc("base of the IRIs made (default " + Gazetteer.DEFAULT_BASE + ")").build();
+    }
+
+    /** --max-document-size and --document-timeout, the budget of each document. */
+    static void addLimitOptions(org.apache.commons.cli.Options o) {
+        o.addOption(Option.builder().longOpt("max-document-size").hasArg().argName("SIZE")
+                .desc("skip, with a message, a document larger than SIZE (bytes, or with k, M, G: 16M; 0 for no limit; default "
+                        + (Extraction.Limits.DEFAULT_MAX_BYTES >> 20) + "M)").build());
+        o.addOption(Option.builder().longOpt("document-timeout").hasArg().argName("TIME")
+                .desc("skip, with a message, a document whose extraction takes longer than TIME (seconds, or with ms, s, m: 90s;"
+                        + " 0 for no limit; default " + Extraction.Limits.DEFAULT_TIMEOUT.toSeconds() + "s)").build());
+    }
+
+    /** The budget of each document from --max-document-size and --document-timeout. */
+    static Extraction.Limits limits(org.apache.commons.cli.CommandLine line) throws UsageException {
+        long bytes = Extraction.Limits.DEFAULT_MAX_BYTES;
+        Duration time = Extraction.Limits.DEFAULT_TIMEOUT;
+        String size = line.getOptionValue("max-document-size");
+        if (size != null) {
+            Matcher m = Pattern.compile("(?i)\\s*(\\d+)\\s*([kmg]i?b?|b)?\\s*").matcher(size);
+            if (!m.matches()) {
+                throw new UsageException("--max-document-size must be a size such as 16M, 500k or 1000000, not '" + size + "'");
+            }
+            long unit = switch (m.group(2) == null ? "b" : m.group(2).substring(0, 1).toLowerCase(Locale.ROOT)) {
+                case "k" -> 1L << 10;
+                case "m" -> 1L << 20;
+                case "g" -> 1L << 30;
+                default -> 1;
+            };
+            bytes = Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+        }
+        String timeout = line.getOptionValue("document-timeout");
+        if (timeout != null) {
+            Matcher m = Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min)?\\s*").matcher(timeout);
+            if (!m.matches()) {
+                throw new UsageException("--document-timeout must be a time such as 60s, 500ms, 2m or 60, not '" + timeout + "'");
+            }
+            double n = Double.parseDouble(m.group(1));
+            double ms = switch (m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT)) {
+                case "ms" -> n;
+                case "m", "min" -> n * 60_000;
+                default -> n * 1000;
+            };
+            time = Duration.ofMillis(Math.round(ms));
+        }
+        return new Extraction.Limits(bytes, time);
     }
 
     static Option dbOption() {

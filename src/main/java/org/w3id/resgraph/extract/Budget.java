@@ -4,8 +4,8 @@ package org.w3id.resgraph.extract;
  * The time one document's extraction may take. The pipeline starts a budget on the thread that
  * extracts a document and clears it after; the steps of extraction that loop over a text (over its
  * paragraphs, clauses, references, or a regular expression over a long stretch) call {@link #check()},
- * which throws {@link Exceeded} once the time is up or the thread was interrupted (the pipeline gave up
- * on the document). Without a budget started, {@link #check()} costs a thread-local read and does nothing.
+ * which throws {@link Exceeded} once the time is up. (Not on an interrupt: a thread of a pool may
+ * still carry one meant for the task before.) Without a budget started, {@link #check()} costs a thread-local read and does nothing.
  */
 public final class Budget {
     private static final ThreadLocal<long[]> DEADLINE = new ThreadLocal<>();
@@ -26,10 +26,10 @@ public final class Budget {
         DEADLINE.remove();
     }
 
-    /** Throws {@link Exceeded} when this thread's budget is spent or the thread was interrupted. */
+    /** Throws {@link Exceeded} when this thread's budget is spent. */
     public static void check() {
         long[] d = DEADLINE.get();
-        if (d != null && (System.nanoTime() - d[0] > 0 || Thread.currentThread().isInterrupted())) {
+        if (d != null && System.nanoTime() - d[0] > 0) {
             throw new Exceeded();
         }
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,13 @@ import org.w3id.resgraph.rdf.Vocab;
  * <li>No series from one mention: a series with a single member once everything is read (a text
  * that says it follows "its previous resolutions on Libya" and names none) is left out.</li>
  * </ul>
+ *
+ * <p>The merge reads a small summary of each document ({@link Summary#add}): the series its works
+ * place themselves in, the series it names, and up to two members of each series. Its size grows with
+ * the number of series and of works placed in one, not with the documents' text, so a corpus of any
+ * size is merged in little memory. The statements that the merge may change are those with a series
+ * as subject or object ({@link #touchesSeries}); a pipeline holds those back and writes them through
+ * the {@link Decision} once every document is read.
  */
 public final class SeriesMerge {
     /** A series IRI minted from a hash of a title in a language without readable slugs. */
@@ -33,115 +39,160 @@ public final class SeriesMerge {
     /** What the IRI of a series of one mandate's renewals holds (ResolutionMapper names them so). */
     private static final String MANDATE = "-mandate-";
 
-    /** What the merge did, for the log. */
-    public record Result(int merged, int dropped) {}
-
     private SeriesMerge() {}
 
-    /**
-     * Whether a quad is one the merge reads or changes — a series' own statements, a membership, a
-     * language version — so that a loader streaming a corpus can keep only these for the merge.
-     */
-    public static boolean concerns(Quad q) {
-        return q.getPredicate().equals(Vocab.IS_REALIZED_BY) || isSeries(q.getSubject()) || isSeries(q.getObject());
+    /** Whether a quad has a series as its subject or object: one the merge may rename or leave out. */
+    public static boolean touchesSeries(Quad q) {
+        return isSeries(q.getSubject()) || isSeries(q.getObject());
     }
 
     private static boolean isSeries(Node n) {
         return n.isURI() && n.getURI().contains("/id/series/");
     }
 
-    /** Merges series among the quads of {@code ds} (see {@link #concerns}); what to remove and add to make the same change elsewhere. */
-    public static Change change(DatasetGraph ds) {
-        Set<Quad> before = new HashSet<>();
-        ds.find().forEachRemaining(before::add);
-        apply(ds);
-        Set<Quad> after = new HashSet<>();
-        ds.find().forEachRemaining(after::add);
-        List<Quad> removed = before.stream().filter(q -> !after.contains(q)).toList();
-        List<Quad> added = after.stream().filter(q -> !before.contains(q)).toList();
-        return new Change(removed, added);
+    /** What the merge decided: series IRIs to rename to another, and series to leave out. */
+    public record Decision(Map<Node, Node> rename, Set<Node> drop) {
+        /** {@code q} as the merge leaves it: renamed, unchanged, or null when it is left out. */
+        public Quad apply(Quad q) {
+            if (drop.contains(q.getSubject()) || drop.contains(q.getObject())) {
+                return null;
+            }
+            Node s = rename.get(q.getSubject()), o = rename.get(q.getObject());
+            if (s == null && o == null) {
+                return q;
+            }
+            return new Quad(q.getGraph(), s == null ? q.getSubject() : s, q.getPredicate(), o == null ? q.getObject() : o);
+        }
+
+        /** Series that joined another (the log says how many). */
+        public int merged() {
+            return rename.size();
+        }
+
+        /** Series left out for having a single member. */
+        public int dropped() {
+            return drop.size();
+        }
     }
 
-    /** Quads to remove and to add. */
-    public record Change(List<Quad> removed, List<Quad> added) {}
+    /** The summary of a corpus the merge decides on, filled one document at a time. */
+    public static final class Summary {
+        private final Map<Node, Node> parent = new HashMap<>();
+        /** The first series of a kind a work placed itself in, per work and kind. */
+        private final Map<String, Node> placed = new HashMap<>();
+        /** Up to two members of each series. */
+        private final Map<Node, Set<Node>> members = new HashMap<>();
+        /** Every series named as such. */
+        private final Set<Node> series = new HashSet<>();
 
-    public static Result apply(DatasetGraph ds) {
-        Map<Node, Node> parent = new HashMap<>();
-        // The series each work places itself in, per graph (one language version each).
-        Map<String, List<Set<Node>>> own = new LinkedHashMap<>();
-        Set<Node> graphs = new HashSet<>();
-        ds.listGraphNodes().forEachRemaining(graphs::add);
-        for (Node g : graphs) {
+        /** Adds the statements of one document's graph (all of them, or at least those with a series and the language versions). */
+        public void add(Iterable<Quad> quads) {
             Set<Node> works = new HashSet<>();
-            ds.find(g, Node.ANY, Vocab.IS_REALIZED_BY, Node.ANY).forEachRemaining(q -> works.add(q.getSubject()));
+            Map<Node, List<Node>> memberOf = new HashMap<>();
+            for (Quad q : quads) {
+                Node p = q.getPredicate();
+                if (p.equals(Vocab.IS_REALIZED_BY)) {
+                    works.add(q.getSubject());
+                } else if (p.equals(Vocab.IS_MEMBER_OF)) {
+                    memberOf.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q.getObject());
+                    Set<Node> m = members.computeIfAbsent(q.getObject(), k -> new HashSet<>(4));
+                    if (m.size() < 2) {
+                        m.add(q.getSubject());
+                    }
+                } else if (p.equals(Vocab.TYPE) && q.getObject().equals(Vocab.SERIES)) {
+                    series.add(q.getSubject());
+                }
+            }
             for (Node w : works) {
                 Map<Boolean, Set<Node>> byKind = new HashMap<>();
-                ds.find(g, w, Vocab.IS_MEMBER_OF, Node.ANY).forEachRemaining(q -> byKind
-                        .computeIfAbsent(q.getObject().getURI().contains(MANDATE), k -> new TreeSet<>(Comparator.comparing(Node::getURI)))
-                        .add(q.getObject()));
+                for (Node s : memberOf.getOrDefault(w, List.of())) {
+                    byKind.computeIfAbsent(s.getURI().contains(MANDATE), k -> new TreeSet<>(Comparator.comparing(Node::getURI))).add(s);
+                }
                 for (Map.Entry<Boolean, Set<Node>> kind : byKind.entrySet()) {
                     if (kind.getValue().size() == 1) {
-                        own.computeIfAbsent(w + " " + kind.getKey(), k -> new ArrayList<>()).add(kind.getValue());
+                        Node s = kind.getValue().iterator().next();
+                        Node first = placed.putIfAbsent(w.getURI() + " " + kind.getKey(), s);
+                        if (first != null) {
+                            union(first, s);
+                        }
                     }
                 }
             }
         }
-        for (List<Set<Node>> versions : own.values()) {
-            for (int i = 1; i < versions.size(); i++) {
-                union(parent, versions.get(0).iterator().next(), versions.get(i).iterator().next());
+
+        /** What to rename and leave out, once every document is added. */
+        public Decision decide() {
+            Map<Node, Set<Node>> clusterMembers = new HashMap<>();
+            members.forEach((s, m) -> {
+                Set<Node> all = clusterMembers.computeIfAbsent(find(s), k -> new HashSet<>(4));
+                if (all.size() < 2) {
+                    all.addAll(m);
+                }
+            });
+            Map<Node, List<Node>> clusters = new HashMap<>();
+            for (Node s : series) {
+                clusters.computeIfAbsent(find(s), k -> new ArrayList<>()).add(s);
+            }
+            Map<Node, Node> rename = new HashMap<>();
+            Set<Node> drop = new HashSet<>();
+            for (Map.Entry<Node, List<Node>> c : clusters.entrySet()) {
+                List<Node> names = c.getValue().stream()
+                        .sorted(Comparator.comparing((Node n) -> HASHED.matcher(n.getURI()).find()).thenComparing(Node::getURI)).toList();
+                if (clusterMembers.getOrDefault(c.getKey(), Set.of()).size() < 2) {
+                    drop.addAll(names);
+                    continue;
+                }
+                for (Node n : names.subList(1, names.size())) {
+                    rename.put(n, names.get(0));
+                }
+            }
+            return new Decision(rename, drop);
+        }
+
+        private Node find(Node n) {
+            Node p = parent.getOrDefault(n, n);
+            if (p.equals(n)) {
+                return n;
+            }
+            Node root = find(p);
+            parent.put(n, root);
+            return root;
+        }
+
+        private void union(Node a, Node b) {
+            Node ra = find(a), rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(rb, ra);
             }
         }
-        Map<Node, Set<Node>> members = new HashMap<>();
-        ds.find(Node.ANY, Node.ANY, Vocab.IS_MEMBER_OF, Node.ANY)
-                .forEachRemaining(q -> members.computeIfAbsent(find(parent, q.getObject()), k -> new HashSet<>()).add(q.getSubject()));
-        Map<Node, List<Node>> clusters = new HashMap<>();
-        ds.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.SERIES)
-                .forEachRemaining(q -> clusters.computeIfAbsent(find(parent, q.getSubject()), k -> new ArrayList<>()).add(q.getSubject()));
-        Map<Node, Node> rename = new HashMap<>();
-        Set<Node> drop = new HashSet<>();
-        for (Map.Entry<Node, List<Node>> c : clusters.entrySet()) {
-            List<Node> names = c.getValue().stream().distinct()
-                    .sorted(Comparator.comparing((Node n) -> HASHED.matcher(n.getURI()).find()).thenComparing(Node::getURI)).toList();
-            if (members.getOrDefault(c.getKey(), Set.of()).size() < 2) {
-                drop.addAll(names);
-                continue;
-            }
-            for (Node n : names.subList(1, names.size())) {
-                rename.put(n, names.get(0));
-            }
+    }
+
+    /** Merges the series of a dataset held in memory, one document per named graph; what was decided. */
+    public static Decision apply(DatasetGraph ds) {
+        Summary summary = new Summary();
+        List<Node> graphs = new ArrayList<>();
+        ds.listGraphNodes().forEachRemaining(graphs::add);
+        for (Node g : graphs) {
+            List<Quad> quads = new ArrayList<>();
+            ds.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            summary.add(quads);
         }
-        if (rename.isEmpty() && drop.isEmpty()) {
-            return new Result(0, 0);
+        Decision d = summary.decide();
+        if (d.rename().isEmpty() && d.drop().isEmpty()) {
+            return d;
         }
         List<Quad> remove = new ArrayList<>(), add = new ArrayList<>();
         ds.find().forEachRemaining(q -> {
-            if (drop.contains(q.getSubject()) || drop.contains(q.getObject())) {
+            Quad after = d.apply(q);
+            if (after != q) {
                 remove.add(q);
-            } else if (rename.containsKey(q.getSubject()) || rename.containsKey(q.getObject())) {
-                remove.add(q);
-                add.add(new Quad(q.getGraph(), rename.getOrDefault(q.getSubject(), q.getSubject()), q.getPredicate(),
-                        rename.getOrDefault(q.getObject(), q.getObject())));
+                if (after != null) {
+                    add.add(after);
+                }
             }
         });
         remove.forEach(ds::delete);
         add.forEach(ds::add);
-        return new Result(rename.size(), drop.size());
-    }
-
-    private static Node find(Map<Node, Node> parent, Node n) {
-        Node p = parent.getOrDefault(n, n);
-        if (p.equals(n)) {
-            return n;
-        }
-        Node root = find(parent, p);
-        parent.put(n, root);
-        return root;
-    }
-
-    private static void union(Map<Node, Node> parent, Node a, Node b) {
-        Node ra = find(parent, a), rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(rb, ra);
-        }
+        return d;
     }
 }

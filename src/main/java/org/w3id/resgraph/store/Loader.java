@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,8 +13,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -27,7 +23,7 @@ import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.Thesaurus;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
-import org.w3id.resgraph.pipeline.SeriesMerge;
+import org.w3id.resgraph.rdf.DocumentSink;
 import org.w3id.resgraph.rdf.IriScheme;
 import org.w3id.resgraph.rdf.Ontology;
 
@@ -38,10 +34,11 @@ import org.w3id.resgraph.rdf.Ontology;
  * with what changes from one member to the next ({@code …/series}, rebuilt each time). Loading a graph again
  * replaces it, so loading the same corpus twice gives the same dataset.
  *
- * <p>Documents stream from the extractors (on all cores) into the store, so memory does not grow
- * with the corpus: only the few statements about series are kept, to merge series across languages
- * once everything is read ({@link SeriesMerge}). A fresh database is filled by TDB2's bulk loader
- * and its text index built after; later loads are one transaction, all or nothing.
+ * <p>The store is a {@link DocumentSink} of the one pipeline {@code extract} also uses
+ * ({@link Extraction#run(List, int, DocumentSink, Set, List)}): documents stream from the extractors
+ * (on all cores) into it, so memory does not grow with the corpus; the statements about series follow
+ * once everything is read and the series are merged across languages. A fresh database is filled by
+ * TDB2's bulk loader and its text index built after; later loads are one transaction, all or nothing.
  */
 public final class Loader {
     private static final Logger LOG = LoggerFactory.getLogger("resgraph.load");
@@ -56,42 +53,40 @@ public final class Loader {
     }
 
     public static Summary load(Dataset ds, List<Inputs.Input> inputs, String base, int threads) {
+        return load(ds, inputs, base, threads, Extraction.Limits.DEFAULT);
+    }
+
+    public static Summary load(Dataset ds, List<Inputs.Input> inputs, String base, int threads, Extraction.Limits limits) {
         long started = System.nanoTime();
         DatasetGraphText text = (DatasetGraphText) ds.asDatasetGraph();
         Store.forgetCounts(ds);   // counted again at the end; none rather than wrong ones if the load stops
         boolean fresh = Txn.calculateRead(ds, () -> !text.getBase().find().hasNext());
-        DatasetGraph series = DatasetGraphFactory.create();
-        AtomicLong quads = new AtomicLong();
-        List<Node> graphs = new ArrayList<>();
-        Extraction extraction = new Extraction(base, null);
+        Extraction extraction = new Extraction(base, null, true, limits);
         Set<Triple> known = referenceTriples(base);
+        List<Extraction.Extra> reference = reference(base);
         Extraction.Streamed streamed;
         if (fresh) {
             DataLoader loader = LoaderFactory.parallelLoader(text.getBase(), (fmt, args) -> LOG.debug(fmt, args));
             loader.startBulk();
             try {
                 StreamRDF stream = loader.stream();
-                Consumer<Quad> sink = q -> {
-                    stream.quad(q);
-                    quads.incrementAndGet();
-                    if (SeriesMerge.concerns(q)) {
-                        series.add(q);
+                streamed = extraction.run(inputs, threads, new DocumentSink() {
+                    @Override
+                    public void document(Node graph, List<Quad> quads) {
+                        quads.forEach(stream::quad);
                     }
-                };
-                streamed = extraction.stream(inputs, threads, g -> graph(NodeFactory.createURI(g.name()), g.graph(), known, sink, graphs));
-                reference(base, sink, graphs);
+
+                    @Override
+                    public void settled(Node graph, List<Quad> quads) {
+                        quads.forEach(stream::quad);
+                    }
+                }, known, reference);
                 loader.finishBulk();
             } catch (RuntimeException e) {
                 loader.finishException(e);
                 throw e;
             }
-            phase("extracted and bulk-loaded", started);
-            SeriesMerge.Change change = SeriesMerge.change(series);
-            Txn.executeWrite(ds, () -> {
-                change.removed().forEach(text.getBase()::delete);
-                change.added().forEach(text.getBase()::add);
-            });
-            phase("series merged", started);
+            phase("extracted, series merged and bulk-loaded", started);
             Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
                     .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
             phase("text indexed", started);
@@ -99,39 +94,30 @@ public final class Loader {
             Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
             phase("series ordered", started);
         } else {
-            Extraction.Streamed[] result = new Extraction.Streamed[1];
-            Txn.executeWrite(ds, () -> {
-                Consumer<Quad> sink = q -> {
-                    text.add(q);
-                    quads.incrementAndGet();
-                    if (SeriesMerge.concerns(q)) {
-                        series.add(q);
-                    }
-                };
-                result[0] = extraction.stream(inputs, threads, g -> {
-                    Node name = NodeFactory.createURI(g.name());
-                    text.removeGraph(name);
-                    graph(name, g.graph(), known, sink, graphs);
-                });
-                for (String name : List.of("graph/ontology", "graph/reference", "graph/unbis")) {
-                    text.removeGraph(NodeFactory.createURI(base + name));
+            // one transaction: a document loaded again replaces its graph, the reference graphs are replaced too
+            streamed = Txn.calculateWrite(ds, () -> extraction.run(inputs, threads, new DocumentSink() {
+                @Override
+                public void document(Node graph, List<Quad> quads) {
+                    text.removeGraph(graph);
+                    quads.forEach(text::add);
                 }
-                reference(base, sink, graphs);
-                SeriesMerge.Change change = SeriesMerge.change(series);
-                change.removed().forEach(text::delete);
-                change.added().forEach(text::add);
-            });
-            streamed = result[0];
+
+                @Override
+                public void settled(Node graph, List<Quad> quads) {
+                    quads.forEach(text::add);
+                }
+            }, known, reference));
             Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
             phase("series ordered", started);
         }
         Store.writeStatistics(ds);
         phase("statistics for the query optimiser written", started);
         double seconds = (System.nanoTime() - started) / 1e9;
+        long quads = streamed.quads();
         LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", streamed.documents(),
-                streamed.failures().size(), graphs.size(), quads.get(), String.format(Locale.ROOT, "%.1f", seconds),
-                String.format(Locale.ROOT, "%.0f", quads.get() / Math.max(seconds, 1e-3)), fresh ? "bulk loader" : "one transaction");
-        return new Summary(streamed.documents(), streamed.failures(), quads.get(), fresh, seconds);
+                streamed.failures().size(), streamed.documents() + reference.size(), quads, String.format(Locale.ROOT, "%.1f", seconds),
+                String.format(Locale.ROOT, "%.0f", quads / Math.max(seconds, 1e-3)), fresh ? "bulk loader" : "one transaction");
+        return new Summary(streamed.documents(), streamed.failures(), quads, fresh, seconds);
     }
 
     private static void phase(String what, long started) {
@@ -146,15 +132,6 @@ public final class Loader {
      * up read and de-duplicated them all (12 ms a lookup at 10,000 documents; query 17, 0.4 s, was
      * nearly all that). {@code extract} still writes each document's graph whole.
      */
-    private static void graph(Node name, Graph graph, Set<Triple> known, Consumer<Quad> sink, List<Node> graphs) {
-        graphs.add(name);
-        graph.find().forEachRemaining(t -> {
-            if (!known.contains(t)) {
-                sink.accept(Quad.create(name, t));
-            }
-        });
-    }
-
     /** The triples of the reference graphs, under {@code base}, as {@link #reference} writes them. */
     private static Set<Triple> referenceTriples(String base) {
         IriScheme iris = new IriScheme(base);
@@ -167,18 +144,19 @@ public final class Loader {
     }
 
     /** The ontology, the reference data and the thesaurus, each in its graph, their resources moved under the base. */
-    private static void reference(String base, Consumer<Quad> sink, List<Node> graphs) {
+    private static List<Extraction.Extra> reference(String base) {
         IriScheme iris = new IriScheme(base);
-        add(iris, base + "graph/ontology", Ontology.standard().graph(), sink, graphs);
-        add(iris, base + "graph/reference", Gazetteer.standard().graph(), sink, graphs);
-        add(iris, base + "graph/unbis", Thesaurus.standard().graph(), sink, graphs);
+        return List.of(graph(iris, base + "graph/ontology", Ontology.standard().graph()),
+                graph(iris, base + "graph/reference", Gazetteer.standard().graph()),
+                graph(iris, base + "graph/unbis", Thesaurus.standard().graph()));
     }
 
-    private static void add(IriScheme iris, String name, Graph graph, Consumer<Quad> sink, List<Node> graphs) {
+    private static Extraction.Extra graph(IriScheme iris, String name, Graph graph) {
         Node g = NodeFactory.createURI(name);
-        graphs.add(g);
-        graph.find().forEachRemaining(t -> sink.accept(new Quad(g, rebase(iris, t.getSubject()), rebase(iris, t.getPredicate()),
+        List<Quad> quads = new ArrayList<>(graph.size());
+        graph.find().forEachRemaining(t -> quads.add(new Quad(g, rebase(iris, t.getSubject()), rebase(iris, t.getPredicate()),
                 rebase(iris, t.getObject()))));
+        return new Extraction.Extra(g, quads);
     }
 
     private static Node rebase(IriScheme iris, Node n) {
