@@ -73,6 +73,12 @@ public final class Bench {
     /** What the launcher gives the JVM: logback as the logging provider (the Fuseki jar brings another). */
     private static final String PROVIDER = "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider";
     private final List<String[]> rows = new ArrayList<>();
+    /** The rows of the section on streamed extraction and the budget per document (also run alone, --streaming-only). */
+    private final List<String[]> streamRows = new ArrayList<>();
+    private final List<String> streamNotes = new ArrayList<>();
+    private List<String[]> table = rows;
+    private final int streamDocs;
+    private final boolean streamingOnly;
     private final List<String> notes = new ArrayList<>();
     /** Why the Oxigraph run failed, if it did. */
     private String peerFailure;
@@ -85,6 +91,8 @@ public final class Bench {
         runs = Integer.parseInt(o.getOrDefault("runs", smoke ? "1" : "20"));
         warmup = Integer.parseInt(o.getOrDefault("warmup", smoke ? "0" : "3"));
         work = Path.of(o.getOrDefault("work", home.resolve("target/bench").toString())).toAbsolutePath();
+        streamDocs = Integer.parseInt(o.getOrDefault("stream-docs", smoke ? "40" : "100000"));
+        streamingOnly = o.containsKey("streaming-only");
         oxigraph = !o.containsKey("no-oxigraph");
         demo = !o.containsKey("no-demo");
         seed = Long.parseLong(o.getOrDefault("seed", "1"));
@@ -102,6 +110,9 @@ public final class Bench {
               --seed N        the scale corpus's seed (default 1)
               --work DIR      where corpora, databases and logs go (default target/bench)
               --report FILE   where the table goes (default BENCHMARKS.md)
+              --stream-docs N documents of the second streamed extraction, beside --docs (default 100000)
+              --streaming-only  only the section on streamed extraction and the budget per document: its
+                              rows replace that section of the report and the rest is left as it is
               --no-oxigraph   leave out the comparison with Oxigraph
               --no-demo       leave out the start-up of serve --demo
               --smoke         20 documents, one run of each, no warm-up: checks that every stage works (seconds)
@@ -123,9 +134,9 @@ public final class Bench {
             if (key.equals("help") || key.equals("-h")) {
                 System.out.print(USAGE);
                 return;
-            } else if (List.of("smoke", "no-oxigraph", "no-demo").contains(key)) {
+            } else if (List.of("smoke", "no-oxigraph", "no-demo", "streaming-only").contains(key)) {
                 o.put(key, "");
-            } else if (!a.startsWith("--") || !List.of("docs", "runs", "warmup", "work", "report", "seed").contains(key)) {
+            } else if (!a.startsWith("--") || !List.of("docs", "runs", "warmup", "work", "report", "seed", "stream-docs").contains(key)) {
                 usage("unknown option " + a);
             } else if (i + 1 < args.length) {
                 o.put(key, args[++i]);
@@ -133,12 +144,81 @@ public final class Bench {
                 usage(a + " needs a value");
             }
         }
-        for (String number : List.of("docs", "runs", "warmup", "seed")) {
+        for (String number : List.of("docs", "runs", "warmup", "seed", "stream-docs")) {
             if (o.containsKey(number) && !o.get(number).matches("\\d{1,9}")) {
                 usage("--" + number + " " + o.get(number) + ": not a whole number");
             }
         }
         new Bench(o).run();
+    }
+
+    /**
+     * {@code ./resgraph extract} to N-Quads in a 1 GiB heap, on the corpus of --docs documents and on one
+     * of --stream-docs: its rate against the extraction in process (which keeps nothing), and whether its
+     * peak memory stays the same when the corpus is ten times larger.
+     */
+    private void streaming(Path corpusDir, int n, double inProcess) throws Exception {
+        table = streamRows;
+        Path bigDir = work.resolve("corpus-" + streamDocs + "-" + seed + "-v" + ScaleCorpus.VERSION);
+        say("generating " + streamDocs + " documents into " + bigDir + " ...");
+        int big = ScaleCorpus.generate(home.resolve("corpus"), bigDir, streamDocs, seed).size();
+        Measured small = streamedExtract(corpusDir, n);
+        Measured large = streamedExtract(bigDir, big);
+        row(String.format(Locale.ROOT, "extract to N-Quads, %,d documents (-Xmx1g)", n), small.exit == 0 ? docsps(n, small.seconds) : "exit " + small.exit,
+                "peak RSS " + mib(small.peakRss) + ", " + seconds(small.seconds), ratio(n / small.seconds / inProcess) + " of extraction in process",
+                target("no slower than extraction in process (0.9× and up: it also writes)", small.exit == 0 && n / small.seconds >= 0.9 * inProcess));
+        row(String.format(Locale.ROOT, "extract to N-Quads, %,d documents (-Xmx1g)", big), large.exit == 0 ? docsps(big, large.seconds) : "exit " + large.exit,
+                "peak RSS " + mib(large.peakRss) + ", " + seconds(large.seconds), ratio(big / large.seconds / inProcess) + " of extraction in process",
+                target("completes in a 1 GiB heap", large.exit == 0));
+        double rss = (double) large.peakRss / Math.max(1, small.peakRss);
+        row(String.format(Locale.ROOT, "peak RSS, %,d ÷ %,d documents", big, n), ratio(rss), "", "", target("within 25 %", large.exit == 0 && Math.abs(rss - 1) <= 0.25));
+        table = rows;
+    }
+
+    /** {@code ./resgraph extract -q --format nq} of a folder into a file of the work folder, removed after. */
+    private Measured streamedExtract(Path corpusDir, int n) throws Exception {
+        Path out = work.resolve("streamed-" + n + ".nq");
+        Measured m = measure("extract-" + n, List.of(home.resolve("resgraph").toString(), "extract", "-q", "--format", "nq", "-o", out.toString(),
+                corpusDir.toString()), Map.of("RESGRAPH_JAVA_OPTS", "-Xmx1g"));
+        if (Files.exists(out)) {
+            streamNotes.add(String.format(Locale.ROOT, "`extract` of %,d documents wrote %.1f GB of N-Quads.", n, Files.size(out) / 1e9));
+            Files.delete(out);
+        }
+        return m;
+    }
+
+    /** Writes the streaming section alone into the report, in place of the one there. */
+    private void writeSection() throws IOException {
+        String section = section();
+        String md = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "# Benchmarks\n";
+        int a = md.indexOf(SECTION_START), b = md.indexOf(SECTION_END);
+        md = a >= 0 && b > a ? md.substring(0, a) + section + md.substring(b + SECTION_END.length()) : md.stripTrailing() + "\n\n" + section + "\n";
+        Files.writeString(report, md, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.print(section);
+        say("section written to " + report);
+    }
+
+    private static final String SECTION_START = "<!-- streaming: ./resgraph bench --streaming-only rewrites this section -->";
+    private static final String SECTION_END = "<!-- end of streaming -->";
+
+    private String section() {
+        StringBuilder md = new StringBuilder(SECTION_START).append("\n## Streamed extraction and the budget per document\n\n");
+        md.append("Measured by `./resgraph bench").append(docs == 10000 ? "" : " --docs " + docs)
+                .append(streamDocs == 100000 ? "" : " --stream-docs " + streamDocs).append("` (or with `--streaming-only`, which runs this section alone) on ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(Runtime.version().feature())
+                .append(", seed ").append(seed).append(". `extract` runs as a user runs it, `./resgraph extract -q --format nq -o FILE DIR` with ")
+                .append("`RESGRAPH_JAVA_OPTS=-Xmx1g`; its rate is compared with the extraction in process measured in the same run ")
+                .append("(two threads, nothing kept or written).\n\n");
+        md.append("| measure | figure | also | against the baseline | target |\n|---|---|---|---|---|\n");
+        for (String[] r : streamRows) {
+            md.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        if (!streamNotes.isEmpty()) {
+            md.append("\n");
+            streamNotes.forEach(n -> md.append("- ").append(n).append("\n"));
+        }
+        return md.append(SECTION_END).toString();
     }
 
     void run() throws Exception {
@@ -166,6 +246,11 @@ public final class Bench {
         boolean extractionMet = mb / all >= 50 && floor / all >= 0.1;
         row("extraction, " + cores + " threads", mbps(mb, all), docsps(files.size(), all),
                 ratio(floor / all) + " of the floor", target("≥ 50 MB/s and within 10× of the floor", extractionMet));
+        streaming(corpusDir, files.size(), files.size() / all);
+        if (streamingOnly) {
+            writeSection();
+            return;
+        }
 
         // Loading: end to end (extract + TDB2 + text index) against Jena's bulk loader on the extracted N-Quads.
         Path nq = work.resolve("extracted-" + docs + "-" + seed + ".nq");
@@ -697,6 +782,7 @@ public final class Bench {
                 md.append("- ").append(n).append("\n");
             }
         }
+        md.append("\n").append(section()).append("\n");
         Path notesFile = home.resolve("bench/NOTES.md");
         if (Files.exists(notesFile)) {
             md.append("\n").append(Files.readString(notesFile, StandardCharsets.UTF_8));
@@ -708,7 +794,7 @@ public final class Bench {
     }
 
     private void row(String measure, String figure, String also, String against, String target) {
-        rows.add(new String[] {measure, figure, also, against, target});
+        table.add(new String[] {measure, figure, also, against, target});
         System.err.printf(Locale.ROOT, "%-60s %-28s %-36s %-22s %s%n", measure, figure, also, against, target);
     }
 

@@ -45,5 +45,15 @@ class BenchSmokeIT {
         }
         assertTrue(!table.contains("did not answer") && !table.contains("exited with"), table);
         assertTrue(!table.contains(" on resgraph "), "a query failed on resgraph:\n" + table);
+        // the section on streamed extraction: extract run as a user runs it, on both corpora, to its end
+        int from = written.indexOf("## Streamed extraction"), to = written.indexOf("<!-- end of streaming -->");
+        assertTrue(from > 0 && to > from, "the streaming section is missing:\n" + written);
+        String section = written.substring(from, to);
+        for (String row : List.of("extract to N-Quads, 20 documents (-Xmx1g) | ", "extract to N-Quads, 40 documents (-Xmx1g) | ",
+                "peak RSS, 40 ÷ 20 documents")) {
+            assertTrue(section.contains(row), row + " is missing from the section:\n" + section);
+        }
+        assertTrue(section.matches("(?s).*40 documents \\(-Xmx1g\\) \\| [0-9]+ documents/s \\| peak RSS [0-9]+ MiB.*"),
+                "extract did not complete:\n" + section);
     }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,41 +16,73 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.resgraph.gazetteer.Gazetteer;
-import org.w3id.resgraph.pipeline.Extraction;
-import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.cli.Console;
+import org.w3id.resgraph.cli.Main;
 import org.w3id.resgraph.testing.Fixtures;
 
 /**
- * A corpus of broken and hostile files with one good text among them, extracted in one run: each
- * bad file gets one message naming it and its problem (or is extracted, with warnings where the text
- * is odd), nothing crashes or hangs, and the good text is extracted. The outcomes are written to
- * target/reliability/bad-inputs.md, and RELIABILITY.md must state the same.
+ * A corpus of broken and hostile files with good texts among them, extracted in one run of
+ * {@code resgraph extract}: each bad file gets one message naming it and its problem (or is
+ * extracted, with warnings where the text is odd), nothing crashes or hangs, the good texts are
+ * extracted and the exit status is 1. A document past its time budget is given up on the same way.
+ * The outcomes are written to target/reliability/, and RELIABILITY.md must state the same.
  */
 class BadInputsTest {
     private record Case(String file, String what, byte[] content, String expected) {}
 
+    /** The pathological text: the seed followed by {@code clauses} short clauses in one paragraph, each citing a resolution. */
+    static byte[] clauses(int clauses) throws IOException {
+        String seed = Files.readString(Fixtures.path(Fixtures.SEED), StandardCharsets.UTF_8).stripTrailing();
+        StringBuilder b = new StringBuilder(seed.length() + clauses * 20).append(seed).append('\n');
+        for (int i = 0; i < clauses; i++) {
+            b.append("回顾 其 第1/1 号 决议 ，");
+        }
+        return b.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What {@code resgraph extract} printed and returned, run in process. */
+    private record Run(int status, String err, double seconds) {}
+
+    private static Run extract(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        int status = new Main().run(args, console);
+        return new Run(status, err.toString(StandardCharsets.UTF_8), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Each file's outcome: "extracted", or "skipped: " and the message naming it (one line each). */
+    private static Map<String, String> outcomes(List<Case> cases, String err) {
+        Map<String, String> outcome = new LinkedHashMap<>();
+        for (Case c : cases) {
+            List<String> lines = err.lines().filter(l -> l.startsWith("resgraph extract: ") && l.contains("/" + c.file() + ":")).toList();
+            assertTrue(lines.size() <= 1, c.file() + " is reported more than once: " + lines);
+            outcome.put(c.file(), lines.isEmpty() ? "extracted" : "skipped: " + lines.get(0).substring(lines.get(0).indexOf(c.file()) + c.file().length())
+                    .replaceFirst("^: ", "").replaceFirst(" \\(skipped\\)$", "").replaceAll("\\s+", " "));
+        }
+        return outcome;
+    }
+
     @Test
     void everyBadInputGetsOneClearOutcomeAndTheRunGoesOn(@TempDir Path dir) throws IOException {
         List<Case> cases = cases();
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
         for (Case c : cases) {
-            Files.write(dir.resolve(c.file()), c.content());
+            Files.write(corpus.resolve(c.file()), c.content());
         }
-        List<Inputs.Input> inputs = Inputs.expand(List.of(dir.toString()), System.in, new ArrayList<>());
-        assertEquals(cases.size(), inputs.size());
-        Extraction.Result r = assertTimeoutPreemptively(Duration.ofSeconds(300),
-                () -> new Extraction(Gazetteer.DEFAULT_BASE, null).run(inputs));
+        Path nq = dir.resolve("out.nq");
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> extract("extract", "-q", "-o", nq.toString(), corpus.toString()));
+        assertEquals(1, run.status(), "some input failed: exit status 1\n" + run.err());
 
-        Map<String, String> outcome = new LinkedHashMap<>();
-        for (Case c : cases) {
-            String failure = r.failures().stream().filter(f -> f.contains(c.file())).findFirst().orElse(null);
-            outcome.put(c.file(), failure == null ? "extracted" : "skipped: " + failure.substring(failure.indexOf(c.file()) + c.file().length())
-                    .replaceFirst("^: ", "").replaceAll("\\s+", " "));
-        }
+        Map<String, String> outcome = outcomes(cases, run.err());
         StringBuilder table = new StringBuilder("| input | what it is | outcome |\n|---|---|---|\n");
         for (Case c : cases) {
             String o = outcome.get(c.file());
@@ -56,12 +91,51 @@ class BadInputsTest {
             table.append("| `").append(c.file()).append("` | ").append(c.what()).append(" | ")
                     .append(o.length() > 160 ? o.substring(0, 160) + "…" : o).append(" |\n");
         }
+        // every file reported extracted is in the output, each in its own graph
+        long extracted = outcome.values().stream().filter("extracted"::equals).count();
+        Set<String> graphs = new HashSet<>();
+        try (Stream<String> lines = Files.lines(nq)) {
+            lines.forEach(l -> graphs.add(l.substring(l.lastIndexOf(" <") + 1)));
+        }
+        assertEquals(extracted, graphs.size(), "graphs in the output: " + graphs);
+        document("bad-inputs.md", table.toString());
+    }
+
+    /**
+     * The two-million-clause text with no size limit and a budget of 3 s: given up on at its budget, named,
+     * nothing of it written; the good text beside it is extracted.
+     */
+    @Test
+    void aDocumentPastItsTimeIsGivenUpOnAndTheRunGoesOn(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.write(corpus.resolve("good-seed.txt"), Files.readAllBytes(Fixtures.path(Fixtures.SEED)));
+        Files.write(corpus.resolve("two-million-clauses.txt"), clauses(2_000_000));
+        Path nq = dir.resolve("out.nq");
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extract("extract", "-q", "--max-document-size", "0",
+                "--document-timeout", "3s", "-o", nq.toString(), corpus.toString()));
+        assertEquals(1, run.status(), run.err());
+        List<String> named = run.err().lines().filter(l -> l.contains("two-million-clauses.txt")).toList();
+        assertEquals(1, named.size(), run.err());
+        assertTrue(named.get(0).contains("took longer than 3 s (--document-timeout)"), named.get(0));
+        String out = Files.readString(nq, StandardCharsets.UTF_8);
+        assertTrue(out.contains("<https://w3id.org/resgraph/graph/un/A/RES/59/249/zho> ."), "the seed is extracted");
+        assertTrue(out.lines().allMatch(l -> l.endsWith("<https://w3id.org/resgraph/graph/un/A/RES/59/249/zho> .")),
+                "nothing but the seed's graph: the document given up on sends nothing");
+        String table = "| input | budget | outcome | run |\n|---|---|---|---|\n"
+                + "| `two-million-clauses.txt` (" + Files.size(corpus.resolve("two-million-clauses.txt")) / 1_000_000 + " MB) beside the seed"
+                + " | `--max-document-size 0 --document-timeout 3s` | skipped: " + named.get(0).replaceFirst(".*two-million-clauses.txt: ", "")
+                        .replaceFirst(" \\(skipped\\)$", "") + "; the seed extracted | exit 1 |\n";
+        document("budget.md", table);
+    }
+
+    /** Writes a table to target/reliability/ and checks that RELIABILITY.md states it. */
+    private static void document(String name, String table) throws IOException {
         Path out = Path.of(System.getProperty("resgraph.home", ".")).resolve("target/reliability");
         Files.createDirectories(out);
-        Files.writeString(out.resolve("bad-inputs.md"), table.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(name), table, StandardCharsets.UTF_8);
         String documented = Files.readString(Path.of(System.getProperty("resgraph.home", ".")).resolve("RELIABILITY.md"));
-        for (String row : table.toString().split("\n")) {
-            assertTrue(documented.contains(row), "RELIABILITY.md does not state: " + row + "\n(the table is in " + out.resolve("bad-inputs.md") + ")");
+        for (String row : table.split("\n")) {
+            assertTrue(documented.contains(row), "RELIABILITY.md does not state: " + row + "\n(the table is in " + out.resolve(name) + ")");
         }
     }
 
@@ -105,11 +179,18 @@ class BadInputsTest {
         String para = "Recalling its resolutions 46/151 of 18 December 1991, 49/108 of 19 December 1994 and 51/170 of 16 December 1996 "
                 + "on industrial development cooperation, and the Monterrey Consensus of the International Conference on Financing "
                 + "for Development,\n\n";
-        while (big.length() < 50_000_000) {
+        while (big.length() < 3_000_000) {
             big.append(para);
         }
         big.append("1. Decides to continue its consideration of the question.\n");
-        c.add(new Case("huge.md", "a 50 MB resolution (one paragraph repeated)", big.toString().getBytes(StandardCharsets.UTF_8), "extracted"));
+        c.add(new Case("huge.md", "a 3 MB resolution (one paragraph of four citations repeated: 240 MB of N-Quads)", big.toString().getBytes(StandardCharsets.UTF_8), "extracted"));
+        while (big.length() < 18_000_000) {
+            big.append(para);
+        }
+        c.add(new Case("oversize.md", "an 18 MB resolution, over the default limit of 16 MiB", big.toString().getBytes(StandardCharsets.UTF_8),
+                "over the limit of 16.0 MiB for one document (--max-document-size)"));
+        c.add(new Case("two-million-clauses.txt", "the seed followed by two million clauses citing a resolution (66 MB)", clauses(2_000_000),
+                "over the limit of 16.0 MiB for one document (--max-document-size)"));
         return c;
     }
 }
