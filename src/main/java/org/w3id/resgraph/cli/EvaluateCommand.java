@@ -48,8 +48,8 @@ final class EvaluateCommand implements Command {
                 --gold reads JSON Lines, one resolution version a line:
                   {"symbol": "A/RES/80/3", "lang": "en", "file": "A_RES_80_3.md",
                    "citations": [{"cited": "A/RES/76/217", "relation": "recalls"}]}
-                --akn takes as gold the resolutions the <a href="https://undocs.org/…"> links of each AKN4UN
-                file point to, and extracts the files with those links left out: the score of the text rules
+                --akn takes as gold the resolutions the <a href="https://undocs.org/…"> links (docs.un.org from
+                2025 on) of each AKN4UN file point to, and extracts the files with those links left out: the score of the text rules
                 alone. As the UN's links are incomplete, a predicted Security Council resolution the text
                 shows by number and year, '2014 (2011)', counts as right too ('by text'). Links carry no
                 relation, so relation accuracy is n/a.
