@@ -111,7 +111,8 @@ final class EvaluateCommand implements Command {
         String lang = OptionValues.language(line.getOptionValue("lang", "auto"));
 
         List<String> problems = new ArrayList<>();
-        List<Inputs.Input> inputs = Inputs.expand(line.getArgList(), console.in(), problems);
+        Inputs.Listing listing = Inputs.list(line.getArgList(), console.in(), problems);
+        List<Inputs.Input> inputs = listing.inputs();
         if (akn && inputs.stream().noneMatch(i -> i.name().toLowerCase(Locale.ROOT).endsWith(".xml"))) {
             throw new UsageException("--akn scores the links of AKN4UN XML files, and no INPUT is one");
         }
@@ -124,7 +125,9 @@ final class EvaluateCommand implements Command {
             console.err().println("resgraph evaluate: " + e.getMessage());
             return 1;
         }
-        outcome.failures().forEach(f -> console.err().println("resgraph evaluate: " + f));
+        Inputs.grouped(outcome.failures(), inputs.stream().map(Inputs.Input::name).toList(), 5)
+                .forEach(f -> console.err().println("resgraph evaluate: " + f));
+        listing.summary().forEach(l -> console.err().println("resgraph evaluate: " + l));
         Score score = outcome.score();
         console.out().print(json ? Report.json(score, show) : Report.text(score, show));
 

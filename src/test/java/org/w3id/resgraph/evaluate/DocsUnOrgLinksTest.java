@@ -36,7 +36,7 @@ import org.w3id.resgraph.testing.Fixtures;
  */
 class DocsUnOrgLinksTest {
     private static final String ORIGINALS = "sc-akn/2020/";
-    private static final String REWRITTEN = "fixtures/docs-un-org/";
+    private static final String REWRITTEN = "fixtures/council-record/2020/";
 
     private static Document read(Path file) throws Exception {
         return DocumentReaders.standard().read(SourceFile.of(file));
@@ -47,7 +47,7 @@ class DocsUnOrgLinksTest {
     }
 
     private static Path rewritten(String name) {
-        return Fixtures.path(REWRITTEN + name);
+        return Fixtures.path(REWRITTEN + (name.endsWith("C.xml") ? "Chinese/" : "English/") + name);
     }
 
     @ParameterizedTest
