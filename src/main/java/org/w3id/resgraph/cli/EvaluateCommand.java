@@ -125,7 +125,7 @@ final class EvaluateCommand implements Command {
             console.err().println("resgraph evaluate: " + e.getMessage());
             return 1;
         }
-        Inputs.grouped(outcome.failures(), inputs.stream().map(Inputs.Input::name).toList(), 5)
+        Inputs.grouped(outcome.failures(), inputs.stream().map(Inputs.Input::name).toList(), 5, "")
                 .forEach(f -> console.err().println("resgraph evaluate: " + f));
         listing.summary().forEach(l -> console.err().println("resgraph evaluate: " + l));
         Score score = outcome.score();

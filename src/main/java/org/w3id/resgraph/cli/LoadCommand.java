@@ -93,8 +93,8 @@ final class LoadCommand implements Command {
         if (fresh) {
             Store.moveInto(staging, dir);
         }
-        Inputs.grouped(s.failures(), inputs.stream().map(Inputs.Input::name).toList(), GROUPED)
-                .forEach(f -> console.err().println("resgraph load: " + f + " (skipped)"));
+        Inputs.grouped(s.failures(), inputs.stream().map(Inputs.Input::name).toList(), GROUPED, " (skipped)")
+                .forEach(f -> console.err().println("resgraph load: " + f));
         listing.summary().forEach(l -> console.err().println("resgraph load: " + l));
         int failed = problems.size() + s.failures().size();
         console.err().println("resgraph load: " + s.documents() + " document(s) loaded into " + dir + ", " + failed + " failed");

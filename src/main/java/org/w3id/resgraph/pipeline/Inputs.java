@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,31 +185,34 @@ public final class Inputs {
     }
 
     /**
-     * Failure lines as a command prints them: one per input, except that a reason shared by
-     * {@code atLeast} inputs or more (every French version, while French has no extractor) is one line
-     * with the count and the first of them. Reasons count as the same whatever their numbers (line and column).
+     * Failure lines as a command prints them: one per input, {@code suffix} added, except that a reason
+     * shared by {@code atLeast} inputs or more (every French version, while French has no extractor) is
+     * one line with the count and the first of them. Reasons count as the same whatever their numbers
+     * (line and column); numbers that differ within a group are shown as {@code …}.
      *
      * @param failures {@code NAME: reason} lines
      * @param names    the names of the inputs, which the failures start with
      */
-    public static List<String> grouped(List<String> failures, Collection<String> names, int atLeast) {
+    public static List<String> grouped(List<String> failures, Collection<String> names, int atLeast, String suffix) {
         Map<String, List<String>> byReason = new LinkedHashMap<>();
-        Map<String, String> firstReason = new HashMap<>();
+        Map<String, Set<String>> reasons = new HashMap<>();
         Set<String> known = new HashSet<>(names);
         for (String f : failures) {
             String reason = reasonOf(f, known);
-            String key = reason == null ? f : reason.replaceAll("\\d+", "#");
+            String key = reason == null ? "\u0000" + f : reason.replaceAll("\\d+", "#");
             byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-            firstReason.putIfAbsent(key, reason);
+            reasons.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(reason);
         }
         List<String> lines = new ArrayList<>();
         byReason.forEach((key, group) -> {
-            String reason = firstReason.get(key);
+            Set<String> alike = reasons.get(key);
+            String reason = alike.iterator().next();
             if (group.size() < atLeast || reason == null) {
-                lines.addAll(group);
+                group.forEach(f -> lines.add(f + suffix));
             } else {
                 String first = group.get(0).substring(0, group.get(0).length() - reason.length() - 2);
-                lines.add(group.size() + " inputs: " + reason + " (" + first + " and " + (group.size() - 1)
+                String shown = alike.size() == 1 ? reason : key.replace("#", "…");
+                lines.add(group.size() + " inputs: " + shown + " (" + first + " and " + (group.size() - 1)
                         + " more; --verbose names each)");
             }
         });

@@ -172,10 +172,10 @@ class CouncilRecordTest {
 
         assertEquals(List.of("6 inputs: its language is 'fr', and resgraph extracts en, zh so far "
                         + "(2020/French/S_RES_251-F.xml and 5 more; --verbose names each)",
-                "PRST/2005/a: b.xml: is not well-formed XML at line 103, column 9: broken",
-                "PRST/2006/c.xml: is not well-formed XML at line 90, column 9: broken"),
-                Inputs.grouped(failures, names, 5));
-        assertEquals(List.of("2 inputs: is not well-formed XML at line 103, column 9: broken (PRST/2005/a: b.xml and 1 more; --verbose names each)"),
-                Inputs.grouped(failures.subList(6, 8), names, 2));
+                "PRST/2005/a: b.xml: is not well-formed XML at line 103, column 9: broken (skipped)",
+                "PRST/2006/c.xml: is not well-formed XML at line 90, column 9: broken (skipped)"),
+                Inputs.grouped(failures, names, 5, " (skipped)"));
+        assertEquals(List.of("2 inputs: is not well-formed XML at line …, column …: broken (PRST/2005/a: b.xml and 1 more; --verbose names each)"),
+                Inputs.grouped(failures.subList(6, 8), names, 2, ""));
     }
 }
