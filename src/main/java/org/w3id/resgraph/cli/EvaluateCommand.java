@@ -48,8 +48,8 @@ final class EvaluateCommand implements Command {
                 --gold reads JSON Lines, one resolution version a line:
                   {"symbol": "A/RES/80/3", "lang": "en", "file": "A_RES_80_3.md",
                    "citations": [{"cited": "A/RES/76/217", "relation": "recalls"}]}
-                --akn takes as gold the resolutions the <a href="https://undocs.org/…"> links of each AKN4UN
-                file point to, and extracts the files with those links left out: the score of the text rules
+                --akn takes as gold the resolutions the <a href="https://undocs.org/…"> links (docs.un.org from
+                2025 on) of each AKN4UN file point to, and extracts the files with those links left out: the score of the text rules
                 alone. As the UN's links are incomplete, a predicted Security Council resolution the text
                 shows by number and year, '2014 (2011)', counts as right too ('by text'). Links carry no
                 relation, so relation accuracy is n/a.
@@ -111,7 +111,8 @@ final class EvaluateCommand implements Command {
         String lang = OptionValues.language(line.getOptionValue("lang", "auto"));
 
         List<String> problems = new ArrayList<>();
-        List<Inputs.Input> inputs = Inputs.expand(line.getArgList(), console.in(), problems);
+        Inputs.Listing listing = Inputs.list(line.getArgList(), console.in(), problems);
+        List<Inputs.Input> inputs = listing.inputs();
         if (akn && inputs.stream().noneMatch(i -> i.name().toLowerCase(Locale.ROOT).endsWith(".xml"))) {
             throw new UsageException("--akn scores the links of AKN4UN XML files, and no INPUT is one");
         }
@@ -124,7 +125,9 @@ final class EvaluateCommand implements Command {
             console.err().println("resgraph evaluate: " + e.getMessage());
             return 1;
         }
-        outcome.failures().forEach(f -> console.err().println("resgraph evaluate: " + f));
+        Inputs.grouped(outcome.failures(), inputs.stream().map(Inputs.Input::name).toList(), 5, "")
+                .forEach(f -> console.err().println("resgraph evaluate: " + f));
+        listing.summary().forEach(l -> console.err().println("resgraph evaluate: " + l));
         Score score = outcome.score();
         console.out().print(json ? Report.json(score, show) : Report.text(score, show));
 

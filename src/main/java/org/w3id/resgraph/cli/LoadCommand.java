@@ -13,6 +13,8 @@ import org.w3id.resgraph.store.Store;
 
 /** {@code resgraph load}: extract texts and load them into a TDB2 database. */
 final class LoadCommand implements Command {
+    /** Inputs failing for one reason are one line from this many on (every French version, while French has no extractor). */
+    private static final int GROUPED = 5;
 
     @Override
     public String name() {
@@ -36,11 +38,18 @@ final class LoadCommand implements Command {
                 data and the UNBIS Thesaurus into graphs of their own. Loading a document again replaces its
                 graph: loading the same corpus twice gives the same dataset. A new database is filled by TDB2's
                 bulk loader, built beside the folder and moved in when complete; later loads are one transaction
-                each. Either way a load that fails or is killed leaves the database as it was. A document that cannot be read or extracted is reported and skipped (exit status 1).
+                each. Either way a load that fails or is killed leaves the database as it was. A document that cannot be read or extracted is reported and skipped (exit status 1); five or more failing for the
+                same reason are one line with their count (--verbose names each).
+
+                A clone of the UN's repository (UNxml/SCresolutions) loads as it is: resolutions in every
+                language folder, presidential statements (rg:PresidentialStatement), drafts not adopted
+                (rg:DraftResolution, never rg:Resolution). Its German versions, JSON files and stray test
+                files are left out with one line per kind at the end; they are not failures.
 
                 Examples:
                   resgraph load --db db corpus/
                   resgraph load --db db new-resolutions/
+                  resgraph load --db council-db SCresolutions/
                 """;
     }
 
@@ -60,7 +69,8 @@ final class LoadCommand implements Command {
         Path dir = OptionValues.db(line.getOptionValue("db"), true);
         String base = OptionValues.base(line.getOptionValue("base"));
         List<String> problems = new ArrayList<>();
-        List<Inputs.Input> inputs = Inputs.expand(line.getArgList(), console.in(), problems);
+        Inputs.Listing listing = Inputs.list(line.getArgList(), console.in(), problems);
+        List<Inputs.Input> inputs = listing.inputs();
         problems.forEach(p -> console.err().println("resgraph load: " + p));
         // A new database is built beside its folder and moved in when complete: a load killed half-way leaves no half
         // database behind (a later load starts again), as a transaction does for a database that exists.
@@ -83,7 +93,9 @@ final class LoadCommand implements Command {
         if (fresh) {
             Store.moveInto(staging, dir);
         }
-        s.failures().forEach(f -> console.err().println("resgraph load: " + f + " (skipped)"));
+        Inputs.grouped(s.failures(), inputs.stream().map(Inputs.Input::name).toList(), GROUPED, " (skipped)")
+                .forEach(f -> console.err().println("resgraph load: " + f));
+        listing.summary().forEach(l -> console.err().println("resgraph load: " + l));
         int failed = problems.size() + s.failures().size();
         console.err().println("resgraph load: " + s.documents() + " document(s) loaded into " + dir + ", " + failed + " failed");
         return failed == 0 ? 0 : 1;

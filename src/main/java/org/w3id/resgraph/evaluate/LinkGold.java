@@ -10,7 +10,8 @@ import org.w3id.resgraph.read.Link;
 
 /**
  * The gold an AKN4UN file carries itself: the resolutions its {@code <a href="https://undocs.org/…">}
- * links point to. Links carry no relation, so this gold measures finding citations, not their
+ * (or {@code https://docs.un.org/…}) links point to, read by the same {@link LinkCitations#symbol} as the
+ * extraction reads them. Links carry no relation, so this gold measures finding citations, not their
  * relation. The UN's links are incomplete, so a Security Council resolution the text shows by number
  * and year ({@code 2014 (2011)} → {@code S/RES/2014(2011)}) also counts a prediction right, as the
  * acceptance scorer's {@code --text-dir} does.

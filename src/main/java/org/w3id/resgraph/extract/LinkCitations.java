@@ -1,30 +1,24 @@
 package org.w3id.resgraph.extract;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.resgraph.read.Link;
+import org.w3id.resgraph.read.UnDocumentLink;
 import org.w3id.resgraph.text.Span;
 
 /**
- * Citations from the links a format carries (AKN4UN's {@code <a href="https://undocs.org/en/S/RES/2014 (2011)">}),
+ * Citations from the links a format carries (AKN4UN's {@code <a href="https://undocs.org/en/S/RES/2014 (2011)">}, or {@code docs.un.org}),
  * merged with those the text rules found. The UN's own links are trusted for what they point to;
  * the text rules add what the links miss (the UN's links are incomplete). A link over words a rule
  * already read as the same document adds nothing; over words read as another document it corrects
  * the target; elsewhere it adds a citation with the relation of the clause it stands in.
  */
 public final class LinkCitations {
-    private static final Pattern UNDOCS = Pattern.compile("^https?://(?:www\\.)?undocs\\.org/(?:(?:en|ch|zh|fr|es|ru|ar|Home/Mobile\\?FinalSymbol=)/?)?(.+)$",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern FINAL_SYMBOL = Pattern.compile("[?&]FinalSymbol=([^&#]+)", Pattern.CASE_INSENSITIVE);
     /** A symbol: letters first, slash-separated parts of letters, digits, dots, dashes and parentheses. */
     private static final Pattern VALID = Pattern.compile("[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+)+");
 
@@ -33,29 +27,20 @@ public final class LinkCitations {
 
     private LinkCitations() {}
 
-    /** The document symbol a link points to, when it points to the UN's document system. */
+    /** The document symbol, canonical, a link points to when it points to the UN's document system (undocs.org, docs.un.org). */
     public static Optional<String> symbol(String href) {
-        Matcher m = UNDOCS.matcher(href.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String rest = m.group(1);
-        Matcher param = FINAL_SYMBOL.matcher(href);
-        if (param.find()) {
-            rest = param.group(1);   // …/Home/Mobile?FinalSymbol=A%2FRES%2F70%2F262&Language=E
-        }
-        rest = rest.replaceAll("[?&#].*$", "");   // query and fragment: "…/A/RES/60/180#page=2"
-        String s = URLDecoder.decode(rest.replace("+", "%2B"), StandardCharsets.UTF_8);
-        s = Symbols.canonical(s).replaceAll("/+$", "").toUpperCase(Locale.ROOT);
-        return VALID.matcher(s).matches() ? Optional.of(s) : Optional.empty();
+        return UnDocumentLink.symbol(href)
+                .map(s -> Symbols.canonical(s).replaceAll("/+$", "").toUpperCase(Locale.ROOT))
+                .filter(s -> VALID.matcher(s).matches());
     }
 
-    /** The target a symbol names: a resolution, a decision or another document. */
+    /** The target a symbol names: a resolution, a decision, a presidential statement or another document. */
     public static Cited target(String symbol) {
         if (Symbols.isResolution(symbol)) {
             return new Cited.Resolution(symbol, null, null);
         }
-        return new Cited.SymbolDocument(symbol, symbol.contains("/DEC/") ? "Decision" : "Document", null);
+        String type = symbol.startsWith("S/PRST/") ? "PresidentialStatement" : symbol.contains("/DEC/") ? "Decision" : "Document";
+        return new Cited.SymbolDocument(symbol, type, null);
     }
 
     /**

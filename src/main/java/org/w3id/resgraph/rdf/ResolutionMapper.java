@@ -47,6 +47,10 @@ public final class ResolutionMapper {
     private static final String UNBIS = "http://metadata.un.org/thesaurus/", SDG = "http://metadata.un.org/sdg/",
             EUROVOC = "http://eurovoc.europa.eu/";
 
+    private static final String PRST = "S/PRST/", STATEMENT = "presidentialStatement", DRAFT = "draftResolution";
+    private static final Node PRESIDENTIAL_STATEMENT = Vocab.rg("PresidentialStatement"),
+            DRAFT_RESOLUTION = Vocab.rg("DraftResolution");
+
     private final IriScheme iris;
     private final String version;
     private final Gazetteer gazetteer;
@@ -125,9 +129,46 @@ public final class ResolutionMapper {
         for (OrgRef o : facts.mentions()) {
             out.add(work, Vocab.MENTIONS, targets.org(o));
         }
+        documentTypes(out, work, doc, h.symbol());
         String graphName = iris.graph(h.symbol(), lang);
         provenance(out, iri(graphName), doc);
         return new DocumentGraph(graphName, out.graph(), warnings);
+    }
+
+    /**
+     * What the document is when it is no resolution, though read like one: a presidential statement
+     * (its symbol S/PRST/…, or AKN4UN's {@code presidentialStatement}, whatever folder it was filed in)
+     * or a draft put to the vote and not adopted (AKN4UN's {@code draftResolution}: never an
+     * {@code rg:Resolution}, nor a member of a series). Every presidential statement the document cites is typed as such too, so
+     * the statement and its citations meet on one IRI and one type.
+     */
+    private static void documentTypes(GraphWriter out, Node work, Document doc, String symbol) {
+        Graph g = out.graph();
+        Node type = typeOf(symbol, doc.metadata().get(Document.DOCUMENT_TYPE));
+        if (type != null) {
+            g.delete(Triple.create(work, Vocab.TYPE, Vocab.RESOLUTION));
+            out.add(work, Vocab.TYPE, type);
+            out.add(work, Vocab.TYPE, Vocab.rg("Document"));
+            out.add(work, Vocab.TYPE, iri(Vocab.ELI + "LegalResource"));
+            if (type.equals(DRAFT_RESOLUTION)) {
+                // a draft the Council did not adopt continues no series of its resolutions
+                g.find(work, Vocab.IS_MEMBER_OF, Node.ANY).toList().forEach(g::delete);
+            }
+        }
+        List<Node> statements = g.find(Node.ANY, Vocab.IDENTIFIER, Node.ANY)
+                .filterKeep(t -> t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().startsWith(PRST))
+                .mapWith(Triple::getSubject).toList();
+        statements.forEach(n -> out.add(n, Vocab.TYPE, PRESIDENTIAL_STATEMENT));
+    }
+
+    private static Node typeOf(String symbol, String documentType) {
+        if (DRAFT.equals(documentType)) {
+            return DRAFT_RESOLUTION;
+        }
+        if ((symbol != null && symbol.startsWith(PRST)) || STATEMENT.equals(documentType)) {
+            return PRESIDENTIAL_STATEMENT;
+        }
+        return null;
     }
 
     private void header(GraphWriter out, TargetMapper targets, Node work, Header h, String lang) {

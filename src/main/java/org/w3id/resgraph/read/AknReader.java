@@ -47,9 +47,6 @@ public final class AknReader implements DocumentReader {
     private static final Pattern PARSER_MESSAGE = Pattern.compile("(?s).*?Message: (.*)");
     private static final Pattern MESSAGE_KEY = Pattern.compile("https?://\\S+#(\\w+)\\?(.*)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    /** FRBRlanguage codes (ISO 639-2) of the six UN languages, as ISO 639-1. */
-    private static final Map<String, String> LANGUAGES = Map.of(
-            "eng", "en", "zho", "zh", "fra", "fr", "spa", "es", "rus", "ru", "ara", "ar");
 
     @Override
     public String format() {
@@ -245,6 +242,10 @@ public final class AknReader implements DocumentReader {
                 if (!name.equals("akomaNtoso")) {
                     throw new ReadException(source, "has the root element <" + name + ">, not <akomaNtoso>");
                 }
+            } else if (depth == 2 && attachmentDepth == 0) {
+                // the document element says what the document is: <statement name="presidentialStatement">
+                String type = xml.getAttributeValue(null, "name");
+                putFirst(Document.DOCUMENT_TYPE, type == null || type.isBlank() ? name : type);
             }
             if (name.equals("attachments")) {
                 attachmentDepth++;
@@ -448,7 +449,7 @@ public final class AknReader implements DocumentReader {
                 }
             }
             String rendered = text.toString();
-            String lang = language == null ? null : LANGUAGES.get(language.strip().toLowerCase());
+            String lang = language == null ? null : AknHead.isoLanguage(language);
             if (lang == null) {
                 lang = LanguageDetector.detect(rendered.substring(start));
             }

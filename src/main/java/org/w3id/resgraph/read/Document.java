@@ -25,6 +25,11 @@ public record Document(String source, String fileName, String sha256, String for
     /** Metadata keys readers fill when the format states them (never guessed from the text). */
     public static final String SYMBOL = "symbol", TITLE = "title", ADOPTED = "adopted", MEETING = "meeting",
             ORGAN = "organ", WORK_ALIAS = "work-alias", VERSION_ALIAS = "version-alias";
+    /**
+     * What the format says the document is (AKN4UN's document element: {@code resolution},
+     * {@code presidentialStatement}, {@code draftResolution}); see {@link AknHead}.
+     */
+    public static final String DOCUMENT_TYPE = "document-type";
     /** Prefix of the metadata keys that give the label a format shows for a subject: {@code SUBJECT_LABEL + iri}. */
     public static final String SUBJECT_LABEL = "subject-label:";
 

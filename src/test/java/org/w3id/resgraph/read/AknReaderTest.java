@@ -120,7 +120,8 @@ class AknReaderTest {
                 Document.MEETING, "8701",
                 Document.ORGAN, "sc",
                 Document.WORK_ALIAS, WORK_2505,
-                Document.VERSION_ALIAS, WORK_2505 + "eng@/"), header(doc), "no title: the resolution has none");
+                Document.VERSION_ALIAS, WORK_2505 + "eng@/",
+                Document.DOCUMENT_TYPE, "resolution"), header(doc), "no title: the resolution has none");
         assertEquals("industrialization", doc.metadata().get(Document.SUBJECT_LABEL + "http://metadata.un.org/thesaurus/1003177"),
                 "a keyword's showAs is the label of its subject");
         assertTrue(doc.subjects().contains("http://metadata.un.org/thesaurus/1003177"), doc.subjects().toString());
@@ -163,7 +164,8 @@ class AknReaderTest {
                 Document.MEETING, "8701",
                 Document.ORGAN, "sc",
                 Document.WORK_ALIAS, WORK_2505,
-                Document.VERSION_ALIAS, WORK_2505 + "zho@/"), header(doc));
+                Document.VERSION_ALIAS, WORK_2505 + "zho@/",
+                Document.DOCUMENT_TYPE, "resolution"), header(doc));
         assertTrue(doc.subjects().contains("http://metadata.un.org/thesaurus/1003177"), doc.subjects().toString());
 
         assertTrue(doc.text().contains("\n\n第2505(2020)号决议\n\n2020年1月13日 8701次会议通过\n\n安全理事会，\n\n回顾其关于也门的第"),
@@ -345,7 +347,8 @@ class AknReaderTest {
                 Document.MEETING, "45",
                 Document.ORGAN, "ga",
                 Document.WORK_ALIAS, "/akn/un/statement/deliberation/unga/2025-12-01/80-11/",
-                Document.VERSION_ALIAS, "/akn/un/statement/deliberation/unga/2025-12-01/80-11/eng@/"), doc.metadata(),
+                Document.VERSION_ALIAS, "/akn/un/statement/deliberation/unga/2025-12-01/80-11/eng@/",
+                Document.DOCUMENT_TYPE, "resolution"), doc.metadata(),
                 "adoption from the docDate, meeting from the inline's text, organ without '#'");
         assertEquals("en", doc.language(), "no FRBRlanguage: detected");
     }
