@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.ExtractException;
 import org.w3id.resgraph.extract.Extractors;
 import org.w3id.resgraph.extract.ResolutionFacts;
@@ -174,7 +175,19 @@ public final class LongDocument {
             System.gc();
             long t0 = System.nanoTime();
             String what;
-            if (factsOnly) {
+            long budgetMillis = Long.getLong("budget", 0L);
+            if (budgetMillis > 0) {   // -Dbudget=MS: how soon after its budget is spent the extraction stops
+                Budget.start(budgetMillis * 1_000_000L);
+                try {
+                    facts(variant, text);
+                    what = "not stopped";
+                } catch (Budget.Exceeded e) {
+                    what = String.format(Locale.ROOT, "stopped %.3f s after a budget of %d ms",
+                            (System.nanoTime() - t0) / 1e9, budgetMillis);
+                } finally {
+                    Budget.clear();
+                }
+            } else if (factsOnly) {
                 ResolutionFacts f = facts(variant, text);
                 what = String.format(Locale.ROOT, "%,d citations", f.citations().size());
             } else {

@@ -400,6 +400,7 @@ public final class EnglishExtractor implements Extractor {
     private Opening opening(String t, int limit) {
         Opening best = null;
         for (Entry organ : gazetteer.entries()) {
+            Budget.check();
             String name = organ.label("en").orElse(null);
             if (name == null || gazetteer.resolutionPrefix(organ.iri()).isEmpty()) {
                 continue;
