@@ -2,13 +2,16 @@ package org.w3id.resgraph.extract.en;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Citation;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.ExtractException;
@@ -132,7 +135,9 @@ public final class EnglishExtractor implements Extractor {
         Integer reportSession = null;
         OrgRef reportFrom = null;
         String seriesTitle = null;
+        ObjectOfVerb.Gaps gaps = new ObjectOfVerb.Gaps();
         for (EnglishLayout.Para p : layout.paragraphs()) {
+            Budget.check();
             int from = et.viewAt(p.start()), to = et.viewAt(p.end());
             boolean pre = p.kind() == Paragraph.Kind.PREAMBULAR;
             int verbAt = from;
@@ -148,6 +153,7 @@ public final class EnglishExtractor implements Extractor {
             ranges.add(new int[] {from, to});
             clauses.add(cs);
             List<EnglishReferences.Found> found = refs.find(t, verbAt, to, header.title());
+            int firstHere = citations.size();
             if (header.title() == null && pre && seriesTitle == null && index < FIRST_PARAGRAPHS) {
                 Optional<EnglishSeries.Found> own = EnglishSeries.find(t, verbAt, to);
                 if (own.isPresent()) {
@@ -156,7 +162,8 @@ public final class EnglishExtractor implements Extractor {
                 }
             }
             for (EnglishReferences.Found f : found) {
-                citations.add(citation(et, index, cs, f, citations));
+                Budget.check();
+                citations.add(citation(et, index, cs, f, citations, firstHere, gaps));
                 if (f.target() instanceof Cited.Resolution r && r.seriesTitle() != null) {
                     seriesTitle = r.seriesTitle();
                 }
@@ -176,7 +183,7 @@ public final class EnglishExtractor implements Extractor {
                 }
             }
         }
-        footnoteCitations(et, refs, header.title(), paragraphs, ranges, clauses, citations);
+        footnoteCitations(et, refs, header.title(), paragraphs, ranges, clauses, citations, gaps);
         annexCitations(et, refs, header.title(), layout, paragraphs, citations);
         List<Citation> merged = LinkCitations.merge(doc.links(), paragraphs, citations, at -> {
             int v = et.viewAt(at);
@@ -185,7 +192,7 @@ public final class EnglishExtractor implements Extractor {
                 return new LinkCitations.Governing(REFERS_TO, null);
             }
             Clause c = clauseAt(clauses.get(i), v);
-            return new LinkCitations.Governing(ObjectOfVerb.relation(t, c.verb(), v, REFERS_TO), c.verb() == null ? null : c.verb().words());
+            return new LinkCitations.Governing(gaps.relation(t, c.verb(), v, REFERS_TO), c.verb() == null ? null : c.verb().words());
         });
         List<String> series = new ArrayList<>();
         if (seriesTitle != null) {
@@ -221,29 +228,56 @@ public final class EnglishExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * @param earlier   the citations so far, those of this paragraph from {@code firstHere} on, in text order
+     */
     private Citation citation(EnglishText et, int paragraph, List<Clause> clauses, EnglishReferences.Found f,
-                              List<Citation> earlier) {
+                              List<Citation> earlier, int firstHere, ObjectOfVerb.Gaps gaps) {
         Clause c = clauseAt(clauses, f.start());
         String t = et.text();
-        String relation = ObjectOfVerb.relation(t, c.verb(), f.head(), REFERS_TO);
+        String relation = gaps.relation(t, c.verb(), f.head(), REFERS_TO);
         if (relation.equals(REFERS_TO) && c.verb() != null && c.verb().relation() != null
                 && ObjectOfVerb.extendsObject(t, c.verb().end(), f.head())) {
             // "…, and its resolutions 78/41 …", "…, in particular resolution 2773 (2025)": the same object goes on,
             // when the clause's first reference was the verb's object
             Span clauseSpan = et.view.span(c.start(), f.start());
-            relation = earlier.stream().filter(x -> x.paragraph() == paragraph && x.span().start() >= clauseSpan.start())
-                    .findFirst().map(Citation::relation).orElse(ObjectOfVerb.appositive(t, f.head()) ? c.verb().relation() : REFERS_TO);
+            Citation first = firstFrom(earlier, firstHere, clauseSpan.start());
+            relation = first != null ? first.relation() : ObjectOfVerb.appositive(t, f.head()) ? c.verb().relation() : REFERS_TO;
         }
         return new Citation(paragraph, f.target(), relation, c.verb() == null ? null : c.verb().words(),
                 et.view.span(f.start(), f.end()), f.rule());
     }
 
+    /**
+     * The first of {@code earlier} from {@code from} on (this paragraph's, which stand in text order) whose
+     * span starts at or after {@code start}, or null: found by bisection, not by going through the citations
+     * of the whole text for every reference.
+     */
+    private static Citation firstFrom(List<Citation> earlier, int from, int start) {
+        int lo = from, hi = earlier.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (earlier.get(mid).span().start() >= start) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return found < 0 ? null : earlier.get(found);
+    }
+
     /** Citations in footnotes stand in the paragraph of the footnote's marker. */
     private void footnoteCitations(EnglishText et, EnglishReferences refs, String title, List<Paragraph> paragraphs,
-                                   List<int[]> ranges, List<List<Clause>> clauses, List<Citation> out) {
+                                   List<int[]> ranges, List<List<Clause>> clauses, List<Citation> out, ObjectOfVerb.Gaps gaps) {
         String t = et.text();
+        Map<Integer, EnglishText.Marker> firstMarker = new HashMap<>();
+        for (EnglishText.Marker m : et.markers) {
+            firstMarker.putIfAbsent(m.number(), m);
+        }
         for (EnglishText.Footnote note : et.footnotes) {
-            EnglishText.Marker marker = et.markers.stream().filter(m -> m.number() == note.number()).findFirst().orElse(null);
+            Budget.check();
+            EnglishText.Marker marker = firstMarker.get(note.number());
             int markerView = marker == null ? -1 : Math.max(0, et.viewAt(marker.start()) - 1);   // the character the marker follows
             int p = marker == null ? -1 : paragraphIndex(ranges, markerView);
             if (p < 0) {
@@ -256,7 +290,7 @@ public final class EnglishExtractor implements Extractor {
                 verbWords = c.verb() == null ? null : c.verb().words();
                 int resolutions = lastResolutionWord(t, c.start(), markerView);
                 if (resolutions >= 0 && markerView - resolutions < 240) {
-                    relation = ObjectOfVerb.relation(t, c.verb(), resolutions, REFERS_TO);
+                    relation = gaps.relation(t, c.verb(), resolutions, REFERS_TO);
                 }
             }
             int from = et.viewAt(note.start()), to = et.viewAt(note.end());
@@ -300,9 +334,10 @@ public final class EnglishExtractor implements Extractor {
     private List<Clause> clauses(String t, int from, int to, boolean preambular) {
         List<Clause> out = new ArrayList<>();
         out.add(new Clause(from, verbs.at(t, from, preambular)));
-        Matcher j = JOINED_VERB.matcher(t);
+        Matcher j = JOINED_VERB.matcher(Budget.guard(t));
         j.region(from + 1, to);
         while (j.find()) {
+            Budget.check();
             EnglishVerbs.Match v = verbs.at(t, j.end(), preambular);
             if (v == null && !preambular) {
                 v = verbs.at(t, j.end(), true);   // "…, recalling its resolution …" inside an operative paragraph
@@ -317,23 +352,34 @@ public final class EnglishExtractor implements Extractor {
         return out;
     }
 
+    /** The last clause starting at or before {@code at}, else the first; clauses stand in text order. */
     private static Clause clauseAt(List<Clause> clauses, int at) {
-        Clause c = clauses.get(0);
-        for (Clause k : clauses) {
-            if (k.start() <= at) {
-                c = k;
+        int lo = 0, hi = clauses.size() - 1, found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (clauses.get(mid).start() <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return c;
+        return clauses.get(found);
     }
 
+    /** The paragraph whose view range holds {@code at}, or -1; the ranges stand in text order and do not overlap. */
     private static int paragraphIndex(List<int[]> ranges, int at) {
-        for (int i = 0; i < ranges.size(); i++) {
-            if (at >= ranges.get(i)[0] && at < ranges.get(i)[1]) {
-                return i;
+        int lo = 0, hi = ranges.size() - 1, candidate = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ranges.get(mid)[0] <= at) {
+                candidate = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return -1;
+        return candidate >= 0 && at < ranges.get(candidate)[1] ? candidate : -1;
     }
 
     /** For a file that names its resolution (AKN4UN metadata) but has no opening words: the organ of its symbol. */
@@ -354,6 +400,7 @@ public final class EnglishExtractor implements Extractor {
     private Opening opening(String t, int limit) {
         Opening best = null;
         for (Entry organ : gazetteer.entries()) {
+            Budget.check();
             String name = organ.label("en").orElse(null);
             if (name == null || gazetteer.resolutionPrefix(organ.iri()).isEmpty()) {
                 continue;

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Paragraph;
 
 /**
@@ -58,7 +59,7 @@ final class EnglishLayout {
     /** The blocks of {@code [from, to)} of the original, each with its text with spaces made single. */
     static List<Block> blocks(String original, int from, int to) {
         List<Block> out = new ArrayList<>();
-        Matcher m = BLANK_LINES.matcher(original);
+        Matcher m = BLANK_LINES.matcher(Budget.guard(original));
         m.region(from, to);
         int start = from;
         while (true) {
@@ -100,6 +101,7 @@ final class EnglishLayout {
         int closingStart = -1;
         List<Block> annex = new ArrayList<>();
         for (Block b : blocks) {
+            Budget.check();
             String t = b.text();
             if (closingStart >= 0) {
                 annex.add(b);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.SeriesTitles;
@@ -15,6 +16,7 @@ import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameMatch;
+import org.w3id.resgraph.text.DisjointSpans;
 
 /**
  * The references of English resolution texts, on the view of {@link EnglishText} (single spaces):
@@ -92,7 +94,7 @@ final class EnglishReferences {
 
     /** Every reference in view {@code [from, to)} of {@code t}, in text order. */
     List<Found> find(String t, int from, int to, String ownTitle) {
-        List<Found> out = new ArrayList<>();
+        Taken out = new Taken();
         resolutions(t, from, to, ownTitle, out);
         bareSecurityCouncilNumbers(t, from, to, out);
         documents(t, from, to, out);
@@ -101,11 +103,12 @@ final class EnglishReferences {
         return out;
     }
 
-    private void resolutions(String t, int from, int to, String ownTitle, List<Found> out) {
-        Matcher h = HEAD.matcher(t);
+    private void resolutions(String t, int from, int to, String ownTitle, Taken out) {
+        Matcher h = HEAD.matcher(Budget.guard(t));
         h.region(from, to);
         int resumeAt = from;
         while (h.find()) {
+            Budget.check();
             if (h.start() < resumeAt) {
                 continue;
             }
@@ -131,6 +134,7 @@ final class EnglishReferences {
             List<Found> list = new ArrayList<>();
             int at = h.end();
             while (true) {
+                Budget.check();
                 Matcher i = ITEM.matcher(t);
                 i.region(at, to);
                 if (!i.lookingAt()) {
@@ -222,13 +226,14 @@ final class EnglishReferences {
      * "subsequent resolutions on women, peace and security including 2242 (2015)". A list of two or
      * more such numbers needs no such word.
      */
-    private void bareSecurityCouncilNumbers(String t, int from, int to, List<Found> out) {
-        Matcher m = BARE_SC.matcher(t);
+    private void bareSecurityCouncilNumbers(String t, int from, int to, Taken out) {
+        Matcher m = BARE_SC.matcher(Budget.guard(t));
         m.region(from, to);
         List<Found> list = new ArrayList<>();
         int lastEnd = -1;
         while (m.find()) {
-            if (overlaps(out, m.start(), m.end())) {
+            Budget.check();
+            if (out.overlaps(m.start(), m.end())) {
                 continue;
             }
             if (!list.isEmpty() && !JOINER.matcher(t.substring(lastEnd, m.start())).matches()) {
@@ -242,7 +247,7 @@ final class EnglishReferences {
         emitBare(t, from, list, out);
     }
 
-    private static void emitBare(String t, int from, List<Found> list, List<Found> out) {
+    private static void emitBare(String t, int from, List<Found> list, Taken out) {
         if (list.isEmpty()) {
             return;
         }
@@ -346,10 +351,11 @@ final class EnglishReferences {
         return fallback.equals("S/RES/") ? "A/RES/" : fallback;
     }
 
-    private void documents(String t, int from, int to, List<Found> out) {
-        Matcher m = SYMBOL.matcher(t);
+    private void documents(String t, int from, int to, Taken out) {
+        Matcher m = SYMBOL.matcher(Budget.guard(t));
         m.region(from, to);
         while (m.find()) {
+            Budget.check();
             int end = m.end();
             Matcher year = YEAR_AFTER.matcher(t);
             year.region(end, to);
@@ -357,7 +363,7 @@ final class EnglishReferences {
                 end = year.end();   // S/RES/2505 (2020)
             }
             String symbol = Symbols.canonical(t.substring(m.start(), end));
-            if (!symbol.contains("/") || overlaps(out, m.start(), end)) {
+            if (!symbol.contains("/") || out.overlaps(m.start(), end)) {
                 continue;
             }
             Cited target = Symbols.isResolution(symbol) ? new Cited.Resolution(symbol, null, null)
@@ -370,11 +376,12 @@ final class EnglishReferences {
         return symbol.contains("/DEC/") ? "Decision" : "Document";
     }
 
-    private void named(String t, int from, int to, List<Found> out) {
+    private void named(String t, int from, int to, Taken out) {
         String lower = lowerCase(t);
         for (NameMatch m : gazetteer.findAll("en", lower, from, to, e -> e.is("Instrument") || e.is("Declaration")
                 || e.is("Conference") || e.is("Event"))) {
-            if (!wordAt(t, m.start(), m.end()) || overlaps(out, m.start(), m.end())) {
+            Budget.check();
+            if (!wordAt(t, m.start(), m.end()) || out.overlaps(m.start(), m.end())) {
                 continue;
             }
             Entry e = m.entry();
@@ -405,13 +412,23 @@ final class EnglishReferences {
                 && (end >= t.length() || !Character.isLetterOrDigit(t.charAt(end)));
     }
 
-    private static boolean overlaps(List<Found> found, int start, int end) {
-        for (Found f : found) {
-            if (start < f.end() && f.start() < end) {
-                return true;
-            }
+    /**
+     * The references found so far in a stretch, and where they stand, so that whether a new one overlaps
+     * one of them is answered without going through them all (a paragraph may hold millions).
+     */
+    private static final class Taken extends ArrayList<Found> {
+        private static final long serialVersionUID = 1L;
+        private final transient DisjointSpans spans = new DisjointSpans();
+
+        @Override
+        public boolean add(Found f) {
+            spans.add(f.start(), f.end());
+            return super.add(f);
         }
-        return false;
+
+        boolean overlaps(int start, int end) {
+            return spans.overlaps(start, end);
+        }
     }
 
     /** The organisation an English name is, if the gazetteer knows it. */

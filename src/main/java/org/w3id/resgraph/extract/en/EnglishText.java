@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.text.NormalisedText;
 
 /**
@@ -42,7 +43,7 @@ final class EnglishText {
     EnglishText(String original, int from) {
         this.original = original;
         List<Footnote> notes = new ArrayList<>();
-        Matcher f = FOOTNOTE.matcher(original);
+        Matcher f = FOOTNOTE.matcher(Budget.guard(original));
         f.region(from, original.length());
         int start = original.length();
         List<int[]> heads = new ArrayList<>();
@@ -74,6 +75,9 @@ final class EnglishText {
         int n = 0;
         boolean space = false;
         for (int i = from; i < original.length(); i++) {
+            if ((i & 0xFFFF) == 0) {
+                Budget.check();
+            }
             char c = original.charAt(i);
             if (skip[i] || c == '\u00AD') {
                 continue;
@@ -115,7 +119,7 @@ final class EnglishText {
      */
     private static List<Marker> markers(String text, int from, int to, int footnotes) {
         List<Marker> out = new ArrayList<>();
-        Matcher m = MARKER.matcher(text);
+        Matcher m = MARKER.matcher(Budget.guard(text));
         m.region(from, to);
         int next = 1;
         while (m.find()) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.gazetteer.DataFile;
@@ -27,6 +28,10 @@ final class AgreementRule implements CitationRule {
     private static final Pattern AGAIN = Pattern.compile("(?:该)?(" + NOUN + ")");
 
     private final Organisations organisations;
+    /** The agreements of {@code indexed}, the list of what was found before, by noun, the last one of each. */
+    private final Map<String, Cited> lastByNoun = new java.util.HashMap<>();
+    private List<Found> indexed;
+    private int indexedUpTo;
 
     AgreementRule(Organisations organisations) {
         this.organisations = organisations;
@@ -40,9 +45,10 @@ final class AgreementRule implements CitationRule {
     @Override
     public void find(ParagraphText p, List<Found> earlier, List<Found> out) {
         String t = p.text();
-        Matcher m = SIGNED.matcher(t);
+        Matcher m = SIGNED.matcher(Budget.guard(t));
         m.region(p.start(), p.end());
         while (m.find()) {
+            Budget.check();
             List<OrgRef> parties = organisations.resolveAll(m.group(5));
             if (parties.size() < 2) {
                 continue;   // an agreement is between parties the gazetteer knows
@@ -54,24 +60,35 @@ final class AgreementRule implements CitationRule {
                     place == null ? null : organisations.place(place)), name()));
         }
         for (ParagraphText.Clause c : p.clauses()) {
+            Budget.check();
             if (c.verb() == null) {
                 continue;
             }
             Matcher again = AGAIN.matcher(t);
             again.region(c.verb().end(), c.end());
             if (again.lookingAt()) {
-                findEarlier(earlier, again.group(1)).ifPresent(target ->
+                lastAgreement(earlier, again.group(1)).ifPresent(target ->
                         out.add(new Found(again.start(), again.end(), target, name() + "-again")));
             }
         }
     }
 
-    private static java.util.Optional<Cited> findEarlier(List<Found> earlier, String noun) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (earlier.get(i).target() instanceof Cited.Agreement a && a.noun().equals(noun)) {
-                return java.util.Optional.of(a);
+    /**
+     * The last agreement with {@code noun} among {@code earlier}. What was found before only grows
+     * while a document is read, so the agreements are indexed by noun as they come, not searched for
+     * again from the end at every clause.
+     */
+    private java.util.Optional<Cited> lastAgreement(List<Found> earlier, String noun) {
+        if (earlier != indexed || earlier.size() < indexedUpTo) {
+            indexed = earlier;
+            indexedUpTo = 0;
+            lastByNoun.clear();
+        }
+        for (; indexedUpTo < earlier.size(); indexedUpTo++) {
+            if (earlier.get(indexedUpTo).target() instanceof Cited.Agreement a) {
+                lastByNoun.put(a.noun(), a);
             }
         }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(lastByNoun.get(noun));
     }
 }

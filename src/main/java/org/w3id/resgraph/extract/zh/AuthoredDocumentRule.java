@@ -3,6 +3,7 @@ package org.w3id.resgraph.extract.zh;
 import java.util.List;
 import java.util.Optional;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.gazetteer.DataFile;
@@ -31,7 +32,9 @@ final class AuthoredDocumentRule implements CitationRule {
     @Override
     public void find(ParagraphText p, List<Found> earlier, List<Found> out) {
         String t = p.text();
-        for (int i = t.indexOf('的', p.start()); i >= 0 && i < p.end(); i = t.indexOf('的', i + 1)) {
+        // the search stops at the paragraph's end: from each of a million paragraphs, the next 的 may be far away
+        for (int i = t.indexOf('的', p.start(), p.end()); i >= 0; i = t.indexOf('的', i + 1, p.end())) {
+            Budget.check();
             String[] noun = nounAt(t, i + 1, p.end());
             if (noun == null) {
                 continue;

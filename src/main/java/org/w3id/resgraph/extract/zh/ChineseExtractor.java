@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Citation;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.ExtractException;
@@ -23,6 +24,7 @@ import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.text.ChineseSpacing;
+import org.w3id.resgraph.text.DisjointSpans;
 import org.w3id.resgraph.text.NormalisedText;
 
 /**
@@ -91,17 +93,21 @@ public final class ChineseExtractor implements Extractor {
         ReportRequest.Found report = null;
         String seriesTitle = null;
         for (int i = 0; i < slices.size(); i++) {
+            Budget.check();
             ChineseParagraphs.Slice s = slices.get(i);
             String verb = s.verb() == null ? null : s.verb().words();
             paragraphs.add(new Paragraph(s.kind(), s.number(), verb,
                     ChineseSpacing.collapse(n.exact(s.contentStart(), s.end())).strip(), n.span(s.contentStart(), s.end())));
             ParagraphText p = new ParagraphText(t, s.contentStart(), s.end(), clauses(t, s), i);
             List<Found> here = new ArrayList<>();
+            DisjointSpans taken = new DisjointSpans();   // where here's references stand, asked once per reference
             for (CitationRule rule : rules) {
+                Budget.check();
                 List<Found> out = new ArrayList<>();
                 rule.find(p, found, out);
                 for (Found f : out) {
-                    if (here.stream().noneMatch(f::overlaps)) {
+                    if (!taken.overlaps(f.start(), f.end())) {
+                        taken.add(f.start(), f.end());
                         here.add(f);
                         found.add(f);
                     }
@@ -116,6 +122,7 @@ public final class ChineseExtractor implements Extractor {
                 }
             }
             for (Found f : here) {
+                Budget.check();
                 Citation c = citation(n, p, f);
                 citations.add(c);
                 if (f.target() instanceof Cited.Resolution r && r.seriesTitle() != null) {
@@ -227,6 +234,7 @@ public final class ChineseExtractor implements Extractor {
         for (int i = start; i <= s.end(); i++) {
             if (i == s.end() || t.charAt(i) == ',' || t.charAt(i) == ';') {
                 if (i > start) {
+                    Budget.check();
                     ClauseVerbs.Match v = out.isEmpty() && s.verb() != null && s.verb().start() == start
                             ? s.verb() : verbs.at(t, start);
                     if (v == null && !out.isEmpty() && verbs.joinsAt(t, start)) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Paragraph;
 
 /**
@@ -54,11 +55,12 @@ final class ChineseParagraphs {
     /** Start and content start of each operative paragraph: the next expected number, in order. */
     private List<int[]> operativeStarts(String t, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = NUMBERS.matcher(t);
+        Matcher m = NUMBERS.matcher(Budget.guard(t));
         m.region(from, to);
         m.useTransparentBounds(true);
         int expected = 1;
         while (m.find()) {
+            Budget.check();
             String n = m.group(1) != null ? m.group(1) : m.group(2);
             if (m.group(1) == null && verbs.at(t, m.end()) == null) {
                 continue;
@@ -82,7 +84,8 @@ final class ChineseParagraphs {
         if (verb != null) {
             seen.add(verb.verb().verb());
         }
-        for (int i = t.indexOf(',', from); i >= 0 && i + 1 < to; i = t.indexOf(',', i + 1)) {
+        for (int i = t.indexOf(',', from, to - 1); i >= 0; i = t.indexOf(',', i + 1, to - 1)) {
+            Budget.check();
             ClauseVerbs.Match next = verbs.at(t, i + 1);
             if (next == null || !next.verb().opensPreambular()) {
                 continue;
@@ -105,8 +108,10 @@ final class ChineseParagraphs {
         if (v != null) {
             return v;
         }
-        int comma = t.indexOf(',', from);
-        if (comma > 0 && comma - from <= 12 && comma + 1 < to) {
+        // only a comma within 12 characters counts: the search goes no further (a paragraph without one
+        // would otherwise search on through every paragraph after it)
+        int comma = t.indexOf(',', from, Math.min(t.length(), from + 13));
+        if (comma > 0 && comma + 1 < to) {
             return verbs.at(t, comma + 1);
         }
         return null;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.SeriesTitles;
 
 /**
@@ -29,7 +30,7 @@ final class ChineseSeries {
     private ChineseSeries() {}
 
     static Optional<Hit> find(String t, int from, int to) {
-        Matcher m = PREVIOUS.matcher(t);
+        Matcher m = PREVIOUS.matcher(Budget.guard(t));
         m.region(from, to);
         if (!m.find() || SeriesTitles.generic("zh", m.group("title"))) {
             return Optional.empty();
@@ -39,7 +40,7 @@ final class ChineseSeries {
 
     /** "马里稳定团的任务" when the paragraph extends a mission's mandate. */
     static Optional<String> mandate(String t, int from, int to) {
-        Matcher m = MANDATE.matcher(t);
+        Matcher m = MANDATE.matcher(Budget.guard(t));
         m.region(from, to);
         if (!m.find()) {
             return Optional.empty();

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.PlaceRef;
 import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameMatch;
+import org.w3id.resgraph.text.DisjointSpans;
 
 /**
  * Conferences and other events: a gazetteer name, with what the words before it say —
@@ -24,6 +26,11 @@ final class EventRule implements CitationRule {
     private static final String INTRO = "(?:由([^,;]{2,60}?)(?:在([^,;]{2,40}?)的支助下)?(?:联合)?(?:组织|主办|举办)的)?"
             + "于?(?:" + ChineseDates.DATE_OR_RANGE + ")?(?:在" + PLACE + ")?(?:举行|召开)的?";
     private static final Pattern BEFORE_NAME = Pattern.compile(INTRO + "$");
+    /**
+     * The most characters BEFORE_NAME can match: 由 organisers 的支助下 … 组织的 于 a range 在 a place 举行的,
+     * and a final line terminator its $ may stand before.
+     */
+    private static final int INTRO_WORDS = 1 + 60 + 1 + 40 + 4 + 2 + 2 + 1 + 1 + 24 + 1 + 20 + 2 + 1 + 2;
     private static final Pattern UNKNOWN = Pattern.compile("于?(" + ChineseDates.DATE_OR_RANGE + ")在" + PLACE
             + "(?:举行|召开)的?([^,;、。《》\\d]{2,30}?(?:首脑会议|会议|峰会|论坛))");
 
@@ -44,8 +51,13 @@ final class EventRule implements CitationRule {
     public void find(ParagraphText p, List<Found> earlier, List<Found> out) {
         String t = p.text();
         List<NameMatch> known = gazetteer.findAll("zh", t, p.start(), p.end(), e -> e.is("Event") || e.is("Conference"));
+        DisjointSpans knownSpans = new DisjointSpans();
         for (NameMatch name : known) {
-            int from = p.clauseAt(name.start()).start();
+            Budget.check();
+            knownSpans.add(name.start(), name.end());
+            // the words before a name that BEFORE_NAME can take are at most INTRO_WORDS long: only those
+            // are looked at, not the whole clause before each name
+            int from = Math.max(p.clauseAt(name.start()).start(), name.start() - INTRO_WORDS);
             Matcher m = BEFORE_NAME.matcher(t);
             m.region(from, name.start());
             Intro intro = m.find() ? intro(m, 0) : Intro.NONE;
@@ -53,11 +65,12 @@ final class EventRule implements CitationRule {
             out.add(new Found(name.start(), name.end(), new Cited.Event(e.iri(), null, "zh", e.is("Conference"),
                     intro.start, intro.end, intro.place, intro.organizers, intro.sponsors), name()));
         }
-        Matcher u = UNKNOWN.matcher(t);
+        Matcher u = UNKNOWN.matcher(Budget.guard(t));
         u.region(p.start(), p.end());
         while (u.find()) {
+            Budget.check();
             int nameStart = u.start(9);
-            if (known.stream().anyMatch(k -> k.start() < u.end() && nameStart < k.end())) {
+            if (knownSpans.overlaps(nameStart, u.end())) {
                 continue;
             }
             ChineseDates.Range range = ChineseDates.range(u, 1).orElse(null);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.PlaceRef;
 import org.w3id.resgraph.gazetteer.Entry;
@@ -50,6 +51,9 @@ final class Organisations {
         List<OrgRef> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if ((i & 0xFFF) == 0) {
+                Budget.check();
+            }
             Optional<NameMatch> org = gazetteer.longestAt("zh", text, i, to, x -> x.is("Organization"));
             if (org.isPresent()) {
                 out.add(OrgRef.known(org.get().entry().iri()));

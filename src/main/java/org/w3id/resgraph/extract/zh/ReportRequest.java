@@ -3,6 +3,7 @@ package org.w3id.resgraph.extract.zh;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.OrgRef;
 
 /**
@@ -23,7 +24,7 @@ final class ReportRequest {
     }
 
     Found find(String text, int from, int to) {
-        Matcher m = REQUEST.matcher(text);
+        Matcher m = REQUEST.matcher(Budget.guard(text));
         m.region(from, to);
         if (!m.find()) {
             return null;

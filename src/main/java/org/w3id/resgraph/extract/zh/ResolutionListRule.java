@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.SeriesTitles;
@@ -27,6 +28,8 @@ final class ResolutionListRule implements CitationRule {
     private static final Pattern DATE = Pattern.compile(ChineseDates.DATE);
     private static final Pattern JOINER = Pattern.compile("、|,|和|及|以及|与|并");
     private static final Pattern SERIES = Pattern.compile("其关于(.{1,60})的$");
+    /** The most characters SERIES can match, with a final line terminator its $ may stand before. */
+    private static final int SERIES_WORDS = 3 + 60 + 1 + 2;
     private static final Pattern ORGAN_TO_LIST = Pattern.compile("(?:" + ChineseDates.DATE + ")?(?:关于.{1,40}?的)?(?:"
             + ChineseDates.DATE + ")?(?:和|及|与|、)?");
     private static final Pattern SC_NUMBER = Pattern.compile("\\d{1,4}\\(\\d{4}\\)");
@@ -47,10 +50,11 @@ final class ResolutionListRule implements CitationRule {
     @Override
     public void find(ParagraphText p, List<Found> earlier, List<Found> out) {
         String t = p.text();
-        Matcher m = ITEM.matcher(t);
+        Matcher m = ITEM.matcher(Budget.guard(t));
         m.region(p.start(), p.end());
         List<Item> list = new ArrayList<>();
         while (m.find()) {
+            Budget.check();
             Item item = new Item(m.start(), m.end(), m.group(5), m.group(4) != null, m.group(6) != null,
                     m.group(1) == null ? null : ChineseDates.date(m.group(1), m.group(2), m.group(3)).orElse(null));
             if (!list.isEmpty() && joint(t, list.get(list.size() - 1).end, item.start) == null) {
@@ -105,7 +109,9 @@ final class ResolutionListRule implements CitationRule {
             return;   // a list opens with 第 and closes with 号决议 (or 号决定); anything else is not one
         }
         int clauseStart = p.clauseAt(list.get(0).start).start();
-        String before = t.substring(clauseStart, list.get(0).start);
+        // "其关于<title>的" ends the words before the list and is at most SERIES_WORDS long: only those are
+        // looked at, not the whole clause before each of its lists
+        String before = t.substring(Math.max(clauseStart, list.get(0).start - SERIES_WORDS), list.get(0).start);
         Matcher series = SERIES.matcher(before);
         String seriesTitle = series.find() && !SeriesTitles.generic("zh", series.group(1)) ? series.group(1) : null;
         String organ = organBefore(t, clauseStart, list.get(0).start);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.Symbols;
@@ -32,9 +33,10 @@ final class SymbolDocumentRule implements CitationRule {
     @Override
     public void find(ParagraphText p, List<Found> earlier, List<Found> out) {
         String t = p.text();
-        Matcher m = SYMBOL.matcher(t);
+        Matcher m = SYMBOL.matcher(Budget.guard(t));
         m.region(p.start(), p.end());
         while (m.find()) {
+            Budget.check();
             String symbol = Symbols.canonical(m.group(1));
             if (!symbol.contains("/")) {
                 continue;
