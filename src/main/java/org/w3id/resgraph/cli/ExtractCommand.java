@@ -25,6 +25,8 @@ import org.w3id.resgraph.rdf.Vocab;
 
 /** {@code resgraph extract}: resolution texts in, RDF out. */
 final class ExtractCommand implements Command {
+    /** Inputs failing for one reason from which on they are reported in one line (--verbose names each). */
+    private static final int GROUPED = 5;
 
     @Override
     public String name() {
@@ -90,7 +92,8 @@ final class ExtractCommand implements Command {
         Extraction.Limits limits = OptionValues.limits(line);
 
         List<String> problems = new ArrayList<>();
-        List<Inputs.Input> inputs = Inputs.expand(names, console.in(), problems);
+        Inputs.Listing listing = Inputs.list(names, console.in(), problems);
+        List<Inputs.Input> inputs = listing.inputs();
         problems.forEach(p -> console.err().println("resgraph extract: " + p));
         Extraction extraction = new Extraction(base, lang, !line.hasOption("no-links"), limits);
         Extraction.Streamed result;
@@ -100,7 +103,10 @@ final class ExtractCommand implements Command {
             console.err().println("resgraph extract: " + e.getMessage());
             return 1;
         }
-        result.failures().forEach(f -> console.err().println("resgraph extract: " + f + " (skipped)"));
+        List<String> inputNames = inputs.stream().map(Inputs.Input::name).toList();
+        Inputs.grouped(result.failures(), inputNames, GROUPED, " (skipped)").forEach(f -> console.err().println("resgraph extract: " + f));
+        Inputs.grouped(result.repeats(), inputNames, GROUPED, "").forEach(f -> console.err().println("resgraph extract: " + f));
+        listing.summary().forEach(l -> console.err().println("resgraph extract: " + l));
         List<String> failed = new ArrayList<>(problems);
         failed.addAll(result.failures());
         if (!failed.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.apache.jena.query.Dataset;
+import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.store.Loader;
 import org.w3id.resgraph.store.Store;
@@ -58,6 +59,7 @@ final class LoadCommand implements Command {
         Options o = new Options();
         o.addOption(OptionValues.dbOption());
         o.addOption(OptionValues.baseOption());
+        OptionValues.addLimitOptions(o);
         return o;
     }
 
@@ -68,6 +70,7 @@ final class LoadCommand implements Command {
         }
         Path dir = OptionValues.db(line.getOptionValue("db"), true);
         String base = OptionValues.base(line.getOptionValue("base"));
+        Extraction.Limits limits = OptionValues.limits(line);
         List<String> problems = new ArrayList<>();
         Inputs.Listing listing = Inputs.list(line.getArgList(), console.in(), problems);
         List<Inputs.Input> inputs = listing.inputs();
@@ -82,7 +85,7 @@ final class LoadCommand implements Command {
         Dataset ds = Store.open(fresh ? staging : dir);
         Loader.Summary s;
         try {
-            s = Loader.load(ds, inputs, base);
+            s = Loader.load(ds, inputs, base, Runtime.getRuntime().availableProcessors(), limits);
         } finally {
             if (fresh) {
                 Store.release(ds, staging);
@@ -94,6 +97,8 @@ final class LoadCommand implements Command {
             Store.moveInto(staging, dir);
         }
         Inputs.grouped(s.failures(), inputs.stream().map(Inputs.Input::name).toList(), GROUPED, " (skipped)")
+                .forEach(f -> console.err().println("resgraph load: " + f));
+        Inputs.grouped(s.repeats(), inputs.stream().map(Inputs.Input::name).toList(), GROUPED, "")
                 .forEach(f -> console.err().println("resgraph load: " + f));
         listing.summary().forEach(l -> console.err().println("resgraph load: " + l));
         int failed = problems.size() + s.failures().size();

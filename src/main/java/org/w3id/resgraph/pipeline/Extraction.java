@@ -127,11 +127,17 @@ public final class Extraction {
             }
         };
         Streamed s = run(inputs, threads, sink);
-        return new Result(dataset, s.documents(), s.failures());
+        List<String> failures = new ArrayList<>(s.failures());
+        failures.addAll(s.repeats());
+        return new Result(dataset, s.documents(), failures);
     }
 
-    /** How many documents a run handed on, one line per document that failed, and the statements sent. */
-    public record Streamed(int documents, List<String> failures, long quads) {}
+    /**
+     * How many documents a run handed on, one line per document that failed, one per document left
+     * out for repeating a resolution and language read before (not a failure: the UN's repository files
+     * some versions twice), and the statements sent.
+     */
+    public record Streamed(int documents, List<String> failures, List<String> repeats, long quads) {}
 
     /**
      * Extracts on {@code threads} threads into {@code sink}: each document's graph in input order, then
@@ -166,7 +172,7 @@ public final class Extraction {
             LOG.info("{} of {} document(s) extracted in {} s ({} documents/s, {} thread(s)), {} quads", s.documents(), inputs.size(),
                     String.format(Locale.ROOT, "%.1f", seconds), String.format(Locale.ROOT, "%.0f", inputs.size() / Math.max(seconds, 1e-3)),
                     threads, corpus.quads());
-            return new Streamed(s.documents(), s.failures(), corpus.quads());
+            return new Streamed(s.documents(), s.failures(), s.repeats(), corpus.quads());
         }
     }
 
@@ -179,6 +185,7 @@ public final class Extraction {
      */
     public Streamed stream(List<Inputs.Input> inputs, int threads, Consumer<ResolutionMapper.DocumentGraph> sink) {
         List<String> failures = new ArrayList<>();
+        List<String> repeats = new ArrayList<>();
         Map<String, Integer> graphFrom = new HashMap<>();
         int done = 0;
         int window = Math.max(64, 32 * threads);
@@ -214,7 +221,7 @@ public final class Extraction {
                         ResolutionMapper.DocumentGraph g = o.graph();
                         Integer earlier = graphFrom.putIfAbsent(g.name(), from + k);
                         if (earlier != null) {
-                            failures.add(input.name() + ": is the same resolution and language as " + inputs.get(earlier).name()
+                            repeats.add(input.name() + ": is the same resolution and language as " + inputs.get(earlier).name()
                                     + " (graph " + g.name() + "); only the first is kept");
                         } else {
                             sink.accept(g);
@@ -228,7 +235,7 @@ public final class Extraction {
             pool.shutdownNow();
             progress.finish();
         }
-        return new Streamed(done, failures, 0);
+        return new Streamed(done, failures, repeats, 0);
     }
 
     /** What became of one input: its graph, or why it failed. */

@@ -44,7 +44,7 @@ public final class Loader {
     private static final Logger LOG = LoggerFactory.getLogger("resgraph.load");
 
     /** What a load did. */
-    public record Summary(int documents, List<String> failures, long quads, boolean bulk, double seconds) {}
+    public record Summary(int documents, List<String> failures, List<String> repeats, long quads, boolean bulk, double seconds) {}
 
     private Loader() {}
 
@@ -117,7 +117,7 @@ public final class Loader {
         LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", streamed.documents(),
                 streamed.failures().size(), streamed.documents() + reference.size(), quads, String.format(Locale.ROOT, "%.1f", seconds),
                 String.format(Locale.ROOT, "%.0f", quads / Math.max(seconds, 1e-3)), fresh ? "bulk loader" : "one transaction");
-        return new Summary(streamed.documents(), streamed.failures(), quads, fresh, seconds);
+        return new Summary(streamed.documents(), streamed.failures(), streamed.repeats(), quads, fresh, seconds);
     }
 
     private static void phase(String what, long started) {

@@ -110,7 +110,7 @@ class CliTest {
         Path b = Files.copy(Fixtures.path(Fixtures.SEED), dir.resolve("b.txt"));
         Path out = dir.resolve("out.nq");
         Run r = run("extract", "-q", a.toString(), b.toString(), "-o", out.toString());
-        assertEquals(1, r.status());
+        assertEquals(0, r.status(), "a repeat is reported, not a failure (the UN's repository files some versions twice)");
         assertTrue(r.err().contains("b.txt: is the same resolution and language as " + a), r.err());
         String nq = Files.readString(out);
         assertTrue(nq.contains("\"a.txt\""), "the first file is not the graph's source");

@@ -37,14 +37,9 @@ import org.w3id.resgraph.testing.Fixtures;
 class BadInputsTest {
     private record Case(String file, String what, byte[] content, String expected) {}
 
-    /** The pathological text: the seed followed by {@code clauses} short clauses in one paragraph, each citing a resolution. */
-    static byte[] clauses(int clauses) throws IOException {
-        String seed = Files.readString(Fixtures.path(Fixtures.SEED), StandardCharsets.UTF_8).stripTrailing();
-        StringBuilder b = new StringBuilder(seed.length() + clauses * 20).append(seed).append('\n');
-        for (int i = 0; i < clauses; i++) {
-            b.append("回顾 其 第1/1 号 决议 ，");
-        }
-        return b.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    /** The pathological text: the seed followed by {@code clauses} short clauses, each citing a resolution. */
+    static byte[] clauses(int clauses) {
+        return LongDocument.chinese(clauses).getBytes(StandardCharsets.UTF_8);
     }
 
     /** What {@code resgraph extract} printed and returned, run in process. */

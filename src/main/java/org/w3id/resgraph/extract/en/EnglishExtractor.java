@@ -93,7 +93,8 @@ public final class EnglishExtractor implements Extractor {
         Opening opening = opening(t, bodyEndView);
         if (opening == null) {
             opening = fromFormat(doc);
-            if (opening != null) {
+            String symbol = doc.metadata().getOrDefault(Document.SYMBOL, "");
+            if (opening != null && !Symbols.canonical(symbol).startsWith("S/PRST/")) {
                 warnings.add("no opening words such as 'The Security Council,'; the text is read from its start as "
                         + "the resolution of the organ its file names");
             }
@@ -382,13 +383,21 @@ public final class EnglishExtractor implements Extractor {
         return candidate >= 0 && at < ranges.get(candidate)[1] ? candidate : -1;
     }
 
-    /** For a file that names its resolution (AKN4UN metadata) but has no opening words: the organ of its symbol. */
+    /**
+     * For a file that names its resolution (AKN4UN metadata) but has no opening words: the organ of its
+     * symbol. A presidential statement (S/PRST/…) has none either: it opens with the meeting at which the
+     * President made it on behalf of the Council.
+     */
     private Opening fromFormat(Document doc) {
         String symbol = doc.metadata().get(Document.SYMBOL);
         if (symbol == null || symbol.isBlank()) {
             return null;
         }
         String canonical = Symbols.canonical(symbol);
+        if (canonical.startsWith("S/PRST/")) {
+            // a presidential statement: the President speaks for the Council ("The Security Council recalls …")
+            return gazetteer.organByPrefix("S/RES/").map(o -> new Opening(o, 0, 0)).orElse(null);
+        }
         int res = canonical.indexOf("/RES/");
         return res < 0 ? null : gazetteer.organByPrefix(canonical.substring(0, res + 5)).map(o -> new Opening(o, 0, 0)).orElse(null);
     }
