@@ -38,6 +38,7 @@ import org.w3id.resgraph.gazetteer.Thesaurus;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.rdf.Ontology;
+import org.w3id.resgraph.reliability.LongDocument;
 import org.w3id.resgraph.rdf.ResolutionMapper;
 import org.w3id.resgraph.store.Store;
 
@@ -175,6 +176,48 @@ public final class Bench {
         table = rows;
     }
 
+    /**
+     * One generated document ({@link LongDocument}: a real text followed by short clauses that each
+     * cite a resolution) extracted and mapped in process at 1×, 10× and 100× its size, Chinese and
+     * English: the time ratios show whether any step grows faster than the text.
+     */
+    private void linearity() {
+        table = streamRows;
+        int base = smoke ? 200 : 2_000;
+        Extraction extraction = new Extraction(BASE, null, true, Extraction.Limits.NONE);
+        for (String variant : List.of("zh", "en")) {
+            double[] t = new double[3];
+            long[] bytes = new long[3];
+            for (int k = 0; k < 3; k++) {
+                int n = base * (int) Math.pow(10, k);
+                String text = LongDocument.text(variant, n);
+                bytes[k] = text.getBytes(StandardCharsets.UTF_8).length;
+                Inputs.Input in = LongDocument.input(variant, text);
+                int repeats = k == 2 ? 1 : 3;
+                t[k] = Double.POSITIVE_INFINITY;
+                for (int r = 0; r <= repeats; r++) {   // the first run warms up
+                    double s = timed(() -> {
+                        try {
+                            extraction.extract(in);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    if (r > 0) {
+                        t[k] = Math.min(t[k], s);
+                    }
+                }
+            }
+            double r10 = t[1] / t[0], r100 = t[2] / t[0];
+            row(String.format(Locale.ROOT, "one document (%s) at 1×, 10×, 100× (%,d, %,d, %,d clauses; %.2f, %.1f, %.1f MB)", variant, base, base * 10,
+                    base * 100, bytes[0] / 1e6, bytes[1] / 1e6, bytes[2] / 1e6),
+                    String.format(Locale.ROOT, "%.3f s, %.2f s, %.1f s", t[0], t[1], t[2]),
+                    String.format(Locale.ROOT, "time 10×: %.1f×, 100×: %.0f×", r10, r100), "",
+                    target("near-linear: 10× ≤ 15×, 100× ≤ 150×", r10 <= 15 && r100 <= 150));
+        }
+        table = rows;
+    }
+
     /** {@code ./resgraph extract -q --format nq} of a folder into a file of the work folder, removed after. */
     private Measured streamedExtract(Path corpusDir, int n) throws Exception {
         Path out = work.resolve("streamed-" + n + ".nq");
@@ -247,6 +290,7 @@ public final class Bench {
         row("extraction, " + cores + " threads", mbps(mb, all), docsps(files.size(), all),
                 ratio(floor / all) + " of the floor", target("≥ 50 MB/s and within 10× of the floor", extractionMet));
         streaming(corpusDir, files.size(), files.size() / all);
+        linearity();
         if (streamingOnly) {
             writeSection();
             return;
