@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -56,21 +57,60 @@ public final class Loader {
         return load(ds, inputs, base, threads, Extraction.Limits.DEFAULT);
     }
 
+    /** Extracts {@code inputs} into the store: the pipeline pushes into {@link #open}'s sink. */
     public static Summary load(Dataset ds, List<Inputs.Input> inputs, String base, int threads, Extraction.Limits limits) {
-        long started = System.nanoTime();
-        DatasetGraphText text = (DatasetGraphText) ds.asDatasetGraph();
-        Store.forgetCounts(ds);   // counted again at the end; none rather than wrong ones if the load stops
-        boolean fresh = Txn.calculateRead(ds, () -> !text.getBase().find().hasNext());
-        Extraction extraction = new Extraction(base, null, true, limits);
-        Set<Triple> known = referenceTriples(base);
-        List<Extraction.Extra> reference = reference(base);
-        Extraction.Streamed streamed;
-        if (fresh) {
-            DataLoader loader = LoaderFactory.parallelLoader(text.getBase(), (fmt, args) -> LOG.debug(fmt, args));
-            loader.startBulk();
-            try {
+        try (Target target = open(ds, base)) {
+            Extraction.Streamed streamed = new Extraction(base, null, true, limits)
+                    .run(inputs, threads, target.sink(), target.leaveOut(), target.reference());
+            return target.finish(streamed);
+        }
+    }
+
+    /** Opens the store to receive a corpus stream (see {@link Target}). */
+    public static Target open(Dataset ds, String base) {
+        return new Target(ds, base);
+    }
+
+    /**
+     * The store as the destination of a corpus stream: a {@link DocumentSink} into TDB2's bulk loader
+     * (a new database) or into one write transaction (a database that holds data: a document's graph
+     * replaces the one it had), what document graphs leave out, and the reference graphs to send after
+     * them. {@link #finish} builds what needs the whole: the text index (new database), the order of the
+     * series, the optimiser statistics. Closed without {@link #finish}, nothing is kept (the bulk load
+     * is abandoned, the transaction aborted).
+     *
+     * <pre>{@code
+     * try (Loader.Target target = Loader.open(ds, base)) {
+     *     Extraction.Streamed s = extraction.run(inputs, threads, target.sink(), target.leaveOut(), target.reference());
+     *     Loader.Summary summary = target.finish(s);
+     * }
+     * }</pre>
+     */
+    public static final class Target implements AutoCloseable {
+        private final Dataset ds;
+        private final DatasetGraphText text;
+        private final String base;
+        private final boolean fresh;
+        private final long started = System.nanoTime();
+        private final Set<Triple> known;
+        private final List<Extraction.Extra> reference;
+        private final DataLoader loader;
+        private final DocumentSink sink;
+        private boolean finished;
+
+        private Target(Dataset ds, String base) {
+            this.ds = ds;
+            this.base = base;
+            this.text = (DatasetGraphText) ds.asDatasetGraph();
+            Store.forgetCounts(ds);   // counted again at the end; none rather than wrong ones if the load stops
+            this.fresh = Txn.calculateRead(ds, () -> !text.getBase().find().hasNext());
+            this.known = referenceTriples(base);
+            this.reference = Loader.reference(base);
+            if (fresh) {
+                loader = LoaderFactory.parallelLoader(text.getBase(), (fmt, args) -> LOG.debug(fmt, args));
+                loader.startBulk();
                 StreamRDF stream = loader.stream();
-                streamed = extraction.run(inputs, threads, new DocumentSink() {
+                sink = new DocumentSink() {
                     @Override
                     public void document(Node graph, List<Quad> quads) {
                         quads.forEach(stream::quad);
@@ -80,44 +120,83 @@ public final class Loader {
                     public void settled(Node graph, List<Quad> quads) {
                         quads.forEach(stream::quad);
                     }
-                }, known, reference);
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            phase("extracted, series merged and bulk-loaded", started);
-            Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
-                    .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
-            phase("text indexed", started);
-            // not at the same time: both commit the one Lucene index, and two commits at once fail
-            Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
-            phase("series ordered", started);
-        } else {
-            // one transaction: a document loaded again replaces its graph, the reference graphs are replaced too
-            streamed = Txn.calculateWrite(ds, () -> extraction.run(inputs, threads, new DocumentSink() {
-                @Override
-                public void document(Node graph, List<Quad> quads) {
-                    text.removeGraph(graph);
-                    quads.forEach(text::add);
-                }
+                };
+            } else {
+                loader = null;
+                // one transaction: a document loaded again replaces its graph, the reference graphs are replaced too
+                ds.begin(ReadWrite.WRITE);
+                sink = new DocumentSink() {
+                    @Override
+                    public void document(Node graph, List<Quad> quads) {
+                        text.removeGraph(graph);
+                        quads.forEach(text::add);
+                    }
 
-                @Override
-                public void settled(Node graph, List<Quad> quads) {
-                    quads.forEach(text::add);
-                }
-            }, known, reference));
+                    @Override
+                    public void settled(Node graph, List<Quad> quads) {
+                        quads.forEach(text::add);
+                    }
+                };
+            }
+        }
+
+        /** Where the documents go, on the thread that opened the target. */
+        public DocumentSink sink() {
+            return sink;
+        }
+
+        /** What the reference graphs state already, which a document's graph leaves out. */
+        public Set<Triple> leaveOut() {
+            return known;
+        }
+
+        /** The ontology, the reference data and the thesaurus, each a graph, to send after the documents. */
+        public List<Extraction.Extra> reference() {
+            return reference;
+        }
+
+        /** Completes the load of what was streamed: text index, series order, statistics. */
+        public Summary finish(Extraction.Streamed streamed) {
+            if (fresh) {
+                loader.finishBulk();
+                finished = true;
+                phase("extracted, series merged and bulk-loaded", started);
+                Txn.executeRead(ds, () -> Store.index(text.getTextIndex(), () -> Store.INDEXED.stream()
+                        .flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator()));
+                phase("text indexed", started);
+            } else {
+                ds.commit();
+                ds.end();
+                finished = true;
+                phase("extracted, series merged and loaded", started);
+            }
+            // not at the same time as the text index: both commit the one Lucene index, and two commits at once fail
             Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
             phase("series ordered", started);
+            Store.writeStatistics(ds);
+            phase("statistics for the query optimiser written", started);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long quads = streamed.quads();
+            LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", streamed.documents(),
+                    streamed.failures().size(), streamed.documents() + reference.size(), quads, String.format(Locale.ROOT, "%.1f", seconds),
+                    String.format(Locale.ROOT, "%.0f", quads / Math.max(seconds, 1e-3)), fresh ? "bulk loader" : "one transaction");
+            return new Summary(streamed.documents(), streamed.failures(), streamed.repeats(), quads, fresh, seconds);
         }
-        Store.writeStatistics(ds);
-        phase("statistics for the query optimiser written", started);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long quads = streamed.quads();
-        LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", streamed.documents(),
-                streamed.failures().size(), streamed.documents() + reference.size(), quads, String.format(Locale.ROOT, "%.1f", seconds),
-                String.format(Locale.ROOT, "%.0f", quads / Math.max(seconds, 1e-3)), fresh ? "bulk loader" : "one transaction");
-        return new Summary(streamed.documents(), streamed.failures(), streamed.repeats(), quads, fresh, seconds);
+
+        /** Without {@link #finish}: nothing of the stream is kept. */
+        @Override
+        public void close() {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            if (fresh) {
+                loader.finishException(new IllegalStateException("the load stopped before its end"));
+            } else if (ds.isInTransaction()) {
+                ds.abort();
+                ds.end();
+            }
+        }
     }
 
     private static void phase(String what, long started) {
