@@ -119,6 +119,19 @@ class CouncilRecordTest {
     }
 
     @Test
+    void aStatementThatOpensWithItsMeetingIsReadAsTheCouncils() {
+        // "At the 7356th meeting … the President … made the following statement on behalf of the Council:
+        // “The Security Council recalls …": no "The Security Council," to open it, as most statements
+        Graph g = Fixtures.extractUnion(Fixtures.path("fixtures/prst/S_PRST_2015_1-1500893E.xml"));
+
+        assertTrue(typed(g, "S/PRST/2015/1", STATEMENT));
+        assertFalse(typed(g, "S/PRST/2015/1", RESOLUTION));
+        assertTrue(g.contains(un("S/PRST/2015/1"), NodeFactory.createURI(Vocab.ELI + "cites"), un("S/RES/2147(2014)")),
+                "its citation of resolution 2147 (2014)");
+        assertTrue(g.contains(un("S/PRST/2015/1"), NodeFactory.createURI(Vocab.ELI + "is_realized_by"), un("S/PRST/2015/1/eng")));
+    }
+
+    @Test
     void aStatementFiledAsAResolutionIsAStatementStill() {
         // the UN's 2020/English folder holds S/PRST/2020/11 marked <statement name="resolution">
         Graph g = Fixtures.extractUnion(Fixtures.corpus("sc-akn/2020/English/S_PRST_2020_11.xml"));
