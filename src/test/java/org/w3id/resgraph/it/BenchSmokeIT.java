@@ -50,9 +50,10 @@ class BenchSmokeIT {
         assertTrue(from > 0 && to > from, "the streaming section is missing:\n" + written);
         String section = written.substring(from, to);
         for (String row : List.of("extract to N-Quads, 20 documents (-Xmx1g) | ", "extract to N-Quads, 40 documents (-Xmx1g) | ",
-                "peak RSS, 40 ÷ 20 documents", "one document (zh) at 1×, 10×, 100×", "one document (en) at 1×, 10×, 100×")) {
+                "peak RSS, 40 ÷ 20 documents", "streamed ÷ former", "one document (zh) at 1×, 10×, 100×", "one document (en) at 1×, 10×, 100×")) {
             assertTrue(section.contains(row), row + " is missing from the section:\n" + section);
         }
+        assertTrue(!section.contains("different output"), "the streamed and the former extraction disagree:\n" + section);
         assertTrue(section.matches("(?s).*40 documents \\(-Xmx1g\\) \\| [0-9]+ documents/s \\| peak RSS [0-9]+ MiB.*"),
                 "extract did not complete:\n" + section);
     }
