@@ -33,7 +33,7 @@ import org.w3id.resgraph.rdf.DocumentSink;
  *
  * <pre>{@code
  * try (CorpusStream corpus = new CorpusStream(sink, Set.of())) {
- *     extraction.stream(inputs, threads, g -> corpus.graph(NodeFactory.createURI(g.name()), g.graph()));
+ *     extraction.stream(inputs, threads, g -> corpus.prepare(NodeFactory.createURI(g.name()), g.graph()), corpus::accept);
  *     corpus.settle();
  * }
  * }</pre>
@@ -65,33 +65,50 @@ public final class CorpusStream implements AutoCloseable {
 
     /** Sends one graph on, holding back its statements about series. */
     public void graph(Node name, Graph graph) {
+        accept(prepare(name, graph));
+    }
+
+    /** Sends one graph's statements on, holding back those about series. */
+    public void quads(Node name, List<Quad> all) {
+        accept(prepare(name, all));
+    }
+
+    /** A graph made ready to send: its statements split, its part of the merge's summary, what the sink rendered of it. */
+    public record Prepared(Node name, int size, List<Quad> now, List<Quad> held, SeriesMerge.Part part, Object rendered) {}
+
+    /** Makes a graph ready to send, on any thread (many at once): {@link #accept} then sends it, in order. */
+    public Prepared prepare(Node name, Graph graph) {
         List<Quad> all = new ArrayList<>(graph.size());
         graph.find().forEachRemaining(t -> {
             if (!leaveOut.contains(t)) {
                 all.add(Quad.create(name, t));
             }
         });
-        quads(name, all);
+        return prepare(name, all);
     }
 
-    /** Sends one graph's statements on, holding back those about series. */
-    public void quads(Node name, List<Quad> all) {
-        if (settled) {
-            throw new IllegalStateException("the corpus is settled already");
-        }
-        summary.add(all);
+    private Prepared prepare(Node name, List<Quad> all) {
         List<Quad> now = new ArrayList<>(all.size());
         List<Quad> held = new ArrayList<>();
         for (Quad q : all) {
             (SeriesMerge.touchesSeries(q) ? held : now).add(q);
         }
-        quads += all.size();
-        sink.document(name, now);
-        if (!held.isEmpty()) {
+        return new Prepared(name, all.size(), now, held, SeriesMerge.Summary.part(all), sink.render(name, now));
+    }
+
+    /** Sends a prepared graph on: the sink has its statements, the spool those about series; in input order. */
+    public void accept(Prepared p) {
+        if (settled) {
+            throw new IllegalStateException("the corpus is settled already");
+        }
+        summary.add(p.part());
+        quads += p.size();
+        sink.document(p.name(), p.now(), p.rendered());
+        if (!p.held().isEmpty()) {
             try {
-                spool.writeInt(held.size());
-                writeNode(name);
-                for (Quad q : held) {
+                spool.writeInt(p.held().size());
+                writeNode(p.name());
+                for (Quad q : p.held()) {
                     writeNode(q.getSubject());
                     writeNode(q.getPredicate());
                     writeNode(q.getObject());

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -159,7 +160,7 @@ public final class Extraction {
     public Streamed run(List<Inputs.Input> inputs, int threads, DocumentSink sink, Set<Triple> leaveOut, List<Extra> extra) {
         long started = System.nanoTime();
         try (CorpusStream corpus = new CorpusStream(sink, leaveOut)) {
-            Streamed s = stream(inputs, threads, g -> corpus.graph(NodeFactory.createURI(g.name()), g.graph()));
+            Streamed s = stream(inputs, threads, g -> corpus.prepare(NodeFactory.createURI(g.name()), g.graph()), corpus::accept);
             for (Extra e : extra) {
                 corpus.quads(e.name(), e.quads());
             }
@@ -184,6 +185,15 @@ public final class Extraction {
      * way ({@link Progress}).
      */
     public Streamed stream(List<Inputs.Input> inputs, int threads, Consumer<ResolutionMapper.DocumentGraph> sink) {
+        return stream(inputs, threads, g -> g, sink);
+    }
+
+    /**
+     * As {@link #stream(List, int, Consumer)}, with {@code prepare} applied to each document's graph on
+     * the thread that extracted it (work that may run many at once: rendering it for a file, splitting
+     * it), and {@code sink} given the results in input order.
+     */
+    public <T> Streamed stream(List<Inputs.Input> inputs, int threads, Function<ResolutionMapper.DocumentGraph, T> prepare, Consumer<T> sink) {
         List<String> failures = new ArrayList<>();
         List<String> repeats = new ArrayList<>();
         Map<String, Integer> graphFrom = new HashMap<>();
@@ -209,7 +219,7 @@ public final class Extraction {
                     begun.add(start);
                     outcomes.add(pool.submit(() -> {
                         start.set(System.nanoTime());
-                        return local.get().outcome(input, tag);
+                        return local.get().outcome(input, tag, prepare);
                     }));
                 }
                 for (int k = 0; k < outcomes.size(); k++) {
@@ -218,13 +228,14 @@ public final class Extraction {
                     if (o.failure() != null) {
                         failures.add(o.failure());
                     } else {
-                        ResolutionMapper.DocumentGraph g = o.graph();
-                        Integer earlier = graphFrom.putIfAbsent(g.name(), from + k);
+                        Integer earlier = graphFrom.putIfAbsent(o.graph(), from + k);
                         if (earlier != null) {
                             repeats.add(input.name() + ": is the same resolution and language as " + inputs.get(earlier).name()
-                                    + " (graph " + g.name() + "); only the first is kept");
+                                    + " (graph " + o.graph() + "); only the first is kept");
                         } else {
-                            sink.accept(g);
+                            @SuppressWarnings("unchecked")
+                            T prepared = (T) o.prepared();
+                            sink.accept(prepared);
                             done++;
                         }
                     }
@@ -238,23 +249,24 @@ public final class Extraction {
         return new Streamed(done, failures, repeats, 0);
     }
 
-    /** What became of one input: its graph, or why it failed. */
-    private record Outcome(ResolutionMapper.DocumentGraph graph, String failure) {}
+    /** What became of one input: the name of its graph and what was prepared of it, or why it failed. */
+    private record Outcome(String graph, Object prepared, String failure) {}
 
-    private Outcome outcome(Inputs.Input input, String tag) {
+    private Outcome outcome(Inputs.Input input, String tag, Function<ResolutionMapper.DocumentGraph, ?> prepare) {
         MDC.put("progress", tag);
         Budget.start(limits.timeout().toNanos());
         try {
-            return new Outcome(extract(input), null);
+            ResolutionMapper.DocumentGraph g = extract(input);
+            return new Outcome(g.name(), prepare.apply(g), null);
         } catch (ReadException | ExtractException e) {
             LOG.debug("{} (skipped)", e.getMessage());
-            return new Outcome(null, e.getMessage());
+            return new Outcome(null, null, e.getMessage());
         } catch (Budget.Exceeded e) {
-            return new Outcome(null, overTime(input));
+            return new Outcome(null, null, overTime(input));
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours met on this document: report it against the file, carry on with the others.
             LOG.debug("internal error on {}", input.name(), e);
-            return new Outcome(null, input.name() + ": could not be extracted (internal error: " + e + ")");
+            return new Outcome(null, null, input.name() + ": could not be extracted (internal error: " + e + ")");
         } finally {
             Budget.clear();
             MDC.remove("progress");
@@ -293,7 +305,7 @@ public final class Extraction {
                     // the thread may still be busy: one more lets the others go on
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                    return new Outcome(null, overTime(input));
+                    return new Outcome(null, null, overTime(input));
                 }
                 try {
                     return f.get(wait, TimeUnit.NANOSECONDS);
@@ -305,7 +317,7 @@ public final class Extraction {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting " + input.name(), e);
         } catch (ExecutionException e) {
-            return new Outcome(null, input.name() + ": could not be extracted (internal error: " + e.getCause() + ")");
+            return new Outcome(null, null, input.name() + ": could not be extracted (internal error: " + e.getCause() + ")");
         }
     }
 

@@ -75,6 +75,12 @@ public final class SeriesMerge {
         }
     }
 
+    /**
+     * What one document adds to the summary: the one series of a kind each of its works places itself
+     * in (keyed by work and kind), its memberships (series, member), and the series it names.
+     */
+    public record Part(List<Map.Entry<String, Node>> placed, List<Node[]> memberships, List<Node> named) {}
+
     /** The summary of a corpus the merge decides on, filled one document at a time. */
     public static final class Summary {
         private final Map<Node, Node> parent = new HashMap<>();
@@ -87,22 +93,27 @@ public final class SeriesMerge {
 
         /** Adds the statements of one document's graph (all of them, or at least those with a series and the language versions). */
         public void add(Iterable<Quad> quads) {
+            add(part(quads));
+        }
+
+        /** What one document's graph adds to the summary, worked out on any thread. */
+        public static Part part(Iterable<Quad> quads) {
             Set<Node> works = new HashSet<>();
             Map<Node, List<Node>> memberOf = new HashMap<>();
+            List<Node[]> memberships = new ArrayList<>();
+            List<Node> named = new ArrayList<>();
             for (Quad q : quads) {
                 Node p = q.getPredicate();
                 if (p.equals(Vocab.IS_REALIZED_BY)) {
                     works.add(q.getSubject());
                 } else if (p.equals(Vocab.IS_MEMBER_OF)) {
                     memberOf.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q.getObject());
-                    Set<Node> m = members.computeIfAbsent(q.getObject(), k -> new HashSet<>(4));
-                    if (m.size() < 2) {
-                        m.add(q.getSubject());
-                    }
+                    memberships.add(new Node[] {q.getObject(), q.getSubject()});
                 } else if (p.equals(Vocab.TYPE) && q.getObject().equals(Vocab.SERIES)) {
-                    series.add(q.getSubject());
+                    named.add(q.getSubject());
                 }
             }
+            List<Map.Entry<String, Node>> placed = new ArrayList<>();
             for (Node w : works) {
                 Map<Boolean, Set<Node>> byKind = new HashMap<>();
                 for (Node s : memberOf.getOrDefault(w, List.of())) {
@@ -110,12 +121,26 @@ public final class SeriesMerge {
                 }
                 for (Map.Entry<Boolean, Set<Node>> kind : byKind.entrySet()) {
                     if (kind.getValue().size() == 1) {
-                        Node s = kind.getValue().iterator().next();
-                        Node first = placed.putIfAbsent(w.getURI() + " " + kind.getKey(), s);
-                        if (first != null) {
-                            union(first, s);
-                        }
+                        placed.add(Map.entry(w.getURI() + " " + kind.getKey(), kind.getValue().iterator().next()));
                     }
+                }
+            }
+            return new Part(placed, memberships, named);
+        }
+
+        /** Adds one document's part, in input order. */
+        public void add(Part part) {
+            for (Node[] m : part.memberships()) {
+                Set<Node> members = this.members.computeIfAbsent(m[0], k -> new HashSet<>(4));
+                if (members.size() < 2) {
+                    members.add(m[1]);
+                }
+            }
+            series.addAll(part.named());
+            for (Map.Entry<String, Node> p : part.placed()) {
+                Node first = placed.putIfAbsent(p.getKey(), p.getValue());
+                if (first != null) {
+                    union(first, p.getValue());
                 }
             }
         }

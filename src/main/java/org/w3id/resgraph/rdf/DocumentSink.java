@@ -19,6 +19,21 @@ public interface DocumentSink {
     /** One document's graph (or a reference graph), the statements about series held back. */
     void document(Node graph, List<Quad> quads);
 
+    /**
+     * Work a sink can do on a document before it is its turn, on the thread that extracted it (any
+     * thread, many at once): a file writer renders the document's bytes there, so that the one thread
+     * that sends documents in order only writes them. What it returns is handed to
+     * {@link #document(Node, List, Object)}; by default nothing is done.
+     */
+    default Object render(Node graph, List<Quad> quads) {
+        return null;
+    }
+
+    /** {@link #document(Node, List)}, with what {@link #render} made of it on another thread. */
+    default void document(Node graph, List<Quad> quads, Object rendered) {
+        document(graph, quads);
+    }
+
     /** The statements about series of one graph, as the merge leaves them; called after the last {@link #document}. */
     void settled(Node graph, List<Quad> quads);
 

@@ -55,12 +55,31 @@ public final class RdfStreamWriter implements DocumentSink {
 
     @Override
     public void document(Node graph, List<Quad> quads) {
-        block(graph, quads);
+        document(graph, quads, render(graph, quads));
+    }
+
+    /** The block of one document, as bytes: rendered on the thread that extracted it. */
+    @Override
+    public Object render(Node graph, List<Quad> quads) {
+        if (quads.isEmpty()) {
+            return null;
+        }
+        return switch (format) {
+            case NQ, NT -> lines(graph, quads);
+            case TTL, TRIG -> pretty(graph, quads);
+            case JSONLD -> jsonld(graph, quads);
+            case RDFXML -> rdfxml(quads);
+        };
+    }
+
+    @Override
+    public void document(Node graph, List<Quad> quads, Object rendered) {
+        block((String) rendered);
     }
 
     @Override
     public void settled(Node graph, List<Quad> quads) {
-        block(graph, quads);
+        block((String) render(graph, quads));
     }
 
     @Override
@@ -80,20 +99,18 @@ public final class RdfStreamWriter implements DocumentSink {
         }
     }
 
-    private void block(Node graph, List<Quad> quads) {
-        if (quads.isEmpty()) {
+    private void block(String text) {
+        if (text == null) {
             return;
         }
         if (!begun) {
             begun = true;
             write(header());
         }
-        switch (format) {
-            case NQ, NT -> lines(graph, quads);
-            case TTL, TRIG -> pretty(graph, quads);
-            case JSONLD -> jsonld(graph, quads);
-            case RDFXML -> rdfxml(quads);
+        if (format == OutputFormat.JSONLD) {
+            write(first ? "\n" : ",\n");
         }
+        write(text);
         first = false;
     }
 
@@ -134,28 +151,84 @@ public final class RdfStreamWriter implements DocumentSink {
         return prefixes.getNsPrefixMap().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 
-    /** N-Quads or N-Triples: Jena's lines for the block, sorted, each once. */
-    private void lines(Node graph, List<Quad> quads) {
+    /** N-Quads or N-Triples: the lines of the block, sorted, each once. */
+    private String lines(Node graph, List<Quad> quads) {
         String[] lines = new String[quads.size()];
+        String g = format == OutputFormat.NQ ? " " + nt(graph) + " .\n" : " .\n";
+        StringBuilder b = new StringBuilder(256);
         for (int i = 0; i < lines.length; i++) {
             Quad q = quads.get(i);
-            String triple = NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject());
-            lines[i] = format == OutputFormat.NQ ? triple + " " + NodeFmtLib.strNT(graph) : triple;
+            b.setLength(0);
+            nt(b, q.getSubject()).append(' ');
+            nt(b, q.getPredicate()).append(' ');
+            nt(b, q.getObject()).append(g);
+            lines[i] = b.toString();
         }
         Arrays.sort(lines);
-        StringBuilder b = new StringBuilder(lines.length * 160);
+        StringBuilder out = new StringBuilder(lines.length * 160);
         String last = null;
         for (String line : lines) {
             if (!line.equals(last)) {
-                b.append(line).append(" .\n");
+                out.append(line);
             }
             last = line;
         }
-        write(b.toString());
+        return out.toString();
+    }
+
+    /** A term as N-Triples writes it, as Jena's N-Triples and N-Quads writers do (UTF-8, not escaped to ASCII). */
+    public static String nt(Node n) {
+        return nt(new StringBuilder(), n).toString();
+    }
+
+    private static StringBuilder nt(StringBuilder b, Node n) {
+        if (n.isURI() && plainIri(n.getURI())) {
+            return b.append('<').append(n.getURI()).append('>');
+        }
+        if (n.isLiteral() && plainText(n.getLiteralLexicalForm())) {
+            b.append('"').append(n.getLiteralLexicalForm()).append('"');
+            if (!n.getLiteralLanguage().isEmpty()) {
+                return b.append('@').append(n.getLiteralLanguage());
+            }
+            String dt = n.getLiteralDatatypeURI();
+            return dt == null || dt.equals(XSD_STRING) ? b : b.append("^^<").append(dt).append('>');
+        }
+        // anything that needs escaping: as Jena writes it
+        return b.append(NodeFmtLib.strNT(n));
+    }
+
+    private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+
+    /** Whether an IRI is written as it is: no character N-Triples would escape or refuse in it. */
+    private static boolean plainIri(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a literal's text is written as it is, with nothing to escape. */
+    private static boolean plainText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == '"' || c == '\\' || c == 0x7F || Character.isSurrogate(c) && !validPair(text, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean validPair(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     /** Turtle or TriG: Jena's pretty writer on the block, its prefix lines left out (they are at the top). */
-    private void pretty(Node graph, List<Quad> quads) {
+    private String pretty(Node graph, List<Quad> quads) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         if (format == OutputFormat.TRIG) {
             DatasetGraph ds = DatasetGraphFactory.create();
@@ -173,14 +246,25 @@ public final class RdfStreamWriter implements DocumentSink {
         while (text.startsWith("PREFIX ", at) || text.startsWith("@prefix ", at)) {
             at = text.indexOf('\n', at) + 1;
         }
-        write("\n" + text.substring(at).strip() + "\n");
+        return "\n" + text.substring(at).strip() + "\n";
     }
 
     private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static final String RDF_TYPE = RDF_NS + "type";
 
-    private static final Comparator<Triple> ORDER = Comparator.comparing((Triple t) -> NodeFmtLib.strNT(t.getSubject()))
-            .thenComparing(t -> NodeFmtLib.strNT(t.getPredicate())).thenComparing(t -> NodeFmtLib.strNT(t.getObject()));
+    private static final Comparator<Triple> ORDER = Comparator.comparing((Triple t) -> key(t.getSubject()))
+            .thenComparing(t -> key(t.getPredicate())).thenComparing(t -> key(t.getObject()));
+
+    /** A term as a string to order by: IRIs and blank nodes before literals, each by its text. */
+    private static String key(Node n) {
+        if (n.isURI()) {
+            return "<" + n.getURI();
+        }
+        if (n.isBlank()) {
+            return "_" + n.getBlankNodeLabel();
+        }
+        return "\"" + n.getLiteralLexicalForm() + "\u0000" + n.getLiteralLanguage() + "\u0000" + n.getLiteralDatatypeURI();
+    }
 
     /** The block's triples, each once, in order of subject, predicate and object. */
     private static List<Triple> sorted(List<Quad> quads) {
@@ -192,9 +276,9 @@ public final class RdfStreamWriter implements DocumentSink {
     }
 
     /** JSON-LD: the block as one named graph object of the top-level "@graph", in expanded form but for the keys. */
-    private void jsonld(Node graph, List<Quad> quads) {
+    private String jsonld(Node graph, List<Quad> quads) {
         StringBuilder b = new StringBuilder(quads.size() * 120);
-        b.append(first ? "\n" : ",\n").append("    {\n      \"@id\": ").append(Json.quote(id(graph))).append(",\n      \"@graph\": [");
+        b.append("    {\n      \"@id\": ").append(Json.quote(id(graph))).append(",\n      \"@graph\": [");
         List<Triple> triples = sorted(quads);
         int i = 0;
         boolean firstNode = true;
@@ -217,7 +301,7 @@ public final class RdfStreamWriter implements DocumentSink {
             b.append("\n        }");
         }
         b.append("\n      ]\n    }");
-        write(b.toString());
+        return b.toString();
     }
 
     private static String id(Node n) {
@@ -243,7 +327,7 @@ public final class RdfStreamWriter implements DocumentSink {
     }
 
     /** RDF/XML: one rdf:Description per subject of the block. */
-    private void rdfxml(List<Quad> quads) {
+    private String rdfxml(List<Quad> quads) {
         StringBuilder b = new StringBuilder(quads.size() * 160);
         List<Triple> triples = sorted(quads);
         int i = 0;
@@ -275,7 +359,7 @@ public final class RdfStreamWriter implements DocumentSink {
             }
             b.append("  </rdf:Description>\n");
         }
-        write(b.toString());
+        return b.toString();
     }
 
     /**

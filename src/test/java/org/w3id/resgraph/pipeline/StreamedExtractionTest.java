@@ -131,6 +131,20 @@ class StreamedExtractionTest {
     }
 
     @Test
+    void termsAreWrittenAsJenaWritesThem() {
+        Set<Node> terms = new HashSet<>();
+        expected.find().forEachRemaining(q -> terms.addAll(List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())));
+        terms.add(NodeFactory.createLiteralString("a \"quoted\" back\\slash\nnew line\ttab\rreturn\u0001\u007F"));
+        terms.add(NodeFactory.createLiteralLang("引用 “决议”", "zh"));
+        terms.add(NodeFactory.createLiteralString("emoji 😀 and a lone \uD800 half"));
+        terms.add(NodeFactory.createURI("http://example.org/a b|c"));
+        terms.add(NodeFactory.createLiteralDT("2004-12-22", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        for (Node n : terms) {
+            assertEquals(org.apache.jena.riot.out.NodeFmtLib.strNT(n), RdfStreamWriter.nt(n), "the term " + n);
+        }
+    }
+
+    @Test
     void aRunWithNoDocumentWritesNothing() throws IOException {
         Path empty = Files.createTempFile("resgraph-empty", ".txt");
         try {
