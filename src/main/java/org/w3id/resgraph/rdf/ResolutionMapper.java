@@ -158,7 +158,10 @@ public final class ResolutionMapper {
         List<Node> statements = g.find(Node.ANY, Vocab.IDENTIFIER, Node.ANY)
                 .filterKeep(t -> t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().startsWith(PRST))
                 .mapWith(Triple::getSubject).toList();
-        statements.forEach(n -> out.add(n, Vocab.TYPE, PRESIDENTIAL_STATEMENT));
+        statements.forEach(n -> {
+            out.add(n, Vocab.TYPE, PRESIDENTIAL_STATEMENT);
+            out.add(n, Vocab.TYPE, Vocab.rg("Document"));   // the super-class written out, as for every document cited
+        });
     }
 
     private static Node typeOf(String symbol, String documentType) {
