@@ -138,6 +138,15 @@ final class ExtractCommand implements Command {
         }
         Path target = Path.of(output).toAbsolutePath();
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        // stopped half-way (Ctrl-C, kill): the output is left as it was, and the half-written file goes
+        Thread cleanup = new Thread(() -> {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more can be done while the JVM stops
+            }
+        }, "resgraph-extract-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             Files.createDirectories(target.getParent());
             Extraction.Streamed s;
@@ -160,6 +169,11 @@ final class ExtractCommand implements Command {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
                 // the folder itself cannot be written to: there is no temporary file to remove
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException stopping) {
+                // the JVM is stopping already: the hook runs
             }
         }
     }

@@ -54,6 +54,41 @@ class LauncherIT {
         return exec(Map.of(), command);
     }
 
+    /** An extract stopped half-way (SIGTERM, as Ctrl-C or kill does) leaves the output as it was and no half-written file. */
+    @Test
+    void anExtractStoppedHalfWayLeavesNothingBehind() throws Exception {
+        Path dir = Files.createDirectories(OUT.resolve("stopped"));
+        try (var old = Files.list(dir)) {
+            for (Path f : old.toList()) {
+                Files.delete(f);
+            }
+        }
+        Path out = dir.resolve("corpus.nq");
+        Files.writeString(out, "kept\n");
+        Process p = new ProcessBuilder("./resgraph", "extract", "-q", "corpus/", "-o", out.toString()).directory(HOME.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (listing(dir).size() < 2 && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);   // until the temporary file beside the output appears
+            }
+            assertTrue(p.isAlive(), "the extraction ended before it could be stopped");
+            assertEquals(2, listing(dir).size(), "a temporary file beside the output: " + listing(dir));
+            p.destroy();   // SIGTERM
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "extract did not stop on SIGTERM");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(List.of("corpus.nq"), listing(dir), "what is left beside the output");
+        assertEquals("kept\n", Files.readString(out), "the output is left as it was");
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     static Path extract(String name, Path input) throws Exception {
         Path out = OUT.resolve(name);
         Result r = exec("./resgraph", "extract", "-q", input.toString(), "-o", out.toString());
