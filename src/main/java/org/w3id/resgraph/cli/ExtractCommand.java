@@ -46,9 +46,10 @@ final class ExtractCommand implements Command {
     @Override
     public String help() {
         return """
-                INPUT is a file, a folder (read recursively) or - for standard input. Formats read: the seed
-                format (a '%%%' descriptor line, a blank line, the text), Markdown with YAML front matter, and
-                plain text, in UTF-8 with or without a byte order mark.
+                INPUT is a file, a folder (read recursively) or - for standard input. Formats read: AKN4UN XML
+                (a clone of the UN's repository as it is), the seed format (a '%%%' descriptor line, a blank
+                line, the text), Markdown with YAML front matter, and plain text, in UTF-8 with or without a
+                byte order mark.
 
                 Documents are written as they are extracted, in the order given, so memory does not grow with
                 their number. A document that cannot be read or extracted, is larger than --max-document-size

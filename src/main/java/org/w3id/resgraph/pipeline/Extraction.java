@@ -355,11 +355,14 @@ public final class Extraction {
 
     private ReadException tooLarge(String name, long size) {
         return new ReadException(name, "is " + megabytes(size) + ", over the limit of " + megabytes(limits.maxBytes())
-                + " for one document (--max-document-size); skipped unread");
+                + " for one document (--max-document-size), so it is not read");
     }
 
-    /** In MiB, as --max-document-size counts (16M is 16 MiB). */
+    /** In the units --max-document-size counts in (16M is 16 MiB, 500k 500 KiB). */
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        return bytes < 1 << 20 ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0) : String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
     }
 }

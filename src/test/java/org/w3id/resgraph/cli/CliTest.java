@@ -105,6 +105,19 @@ class CliTest {
     }
 
     @Test
+    void aDocumentOverItsSizeLimitIsNamedAndSkippedAndBadLimitsAreUsageErrors() throws IOException {
+        Path out = dir.resolve("out.nq");
+        Run r = run("extract", "-q", "--max-document-size", "1k", seed(), "-o", out.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("000_de291e7566262927.txt: is 8.5 KiB, over the limit of 1.0 KiB for one document (--max-document-size)"),
+                r.err());
+        assertFalse(Files.exists(out), "nothing written when no document was extracted");
+        assertEquals(0, run("extract", "-q", "--max-document-size", "0", "--document-timeout", "0", seed(), "-o", out.toString()).status());
+        assertEquals(2, run("extract", "--document-timeout", "soon", seed()).status());
+        assertEquals(2, run("load", "--db", dir.resolve("db").toString(), "--max-document-size", "big", seed()).status());
+    }
+
+    @Test
     void theSameResolutionTwiceIsReportedNotMerged() throws IOException {
         Path a = Files.copy(Fixtures.path(Fixtures.SEED), dir.resolve("a.txt"));
         Path b = Files.copy(Fixtures.path(Fixtures.SEED), dir.resolve("b.txt"));
