@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +14,10 @@ import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.rdf.OutputFormat;
 import org.w3id.resgraph.store.Store;
+import org.w3id.resgraph.text.UnLanguage;
 
 /** Checks of option values shared by commands; each failure is a {@link UsageException} saying what is allowed. */
 final class OptionValues {
-    private static final Set<String> LANGUAGES = Set.of("zh", "en", "fr", "es", "ru", "ar");
 
     private OptionValues() {}
 
@@ -129,8 +128,8 @@ final class OptionValues {
         if (lang.equals("auto")) {
             return null;
         }
-        if (!LANGUAGES.contains(lang)) {
-            throw new UsageException("--lang must be auto or one of zh, en, fr, es, ru, ar, not '" + lang + "'");
+        if (!UnLanguage.isUn(lang)) {
+            throw new UsageException("--lang must be auto or one of " + String.join(", ", UnLanguage.codes()) + ", not '" + lang + "'");
         }
         return lang;
     }

@@ -15,6 +15,8 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
+import org.w3id.resgraph.text.UnLanguage;
+
 /**
  * Converts the scraped UNBIS Thesaurus ({@code all_topics2.json} and {@code hierarchy.json}) into
  * the SKOS Turtle resgraph ships: every concept with its labels in the six UN languages and
@@ -23,7 +25,6 @@ import org.apache.jena.atlas.json.JsonValue;
  */
 public final class UnbisImport {
     private static final String SCHEME = "http://metadata.un.org/thesaurus";
-    private static final List<String> LANGS = List.of("ar", "zh", "en", "fr", "ru", "es");
 
     private UnbisImport() {}
 
@@ -50,7 +51,7 @@ public final class UnbisImport {
             String id = topic.getString("identifier");
             Map<String, String> l = labels.computeIfAbsent(id, k -> new TreeMap<>());
             JsonObject given = topic.getObj("labels");
-            for (String lang : LANGS) {
+            for (String lang : UnLanguage.codes()) {
                 if (given.hasKey(lang)) {
                     l.put(lang, given.getString(lang));
                 }

@@ -1,8 +1,8 @@
 package org.w3id.resgraph.rdf;
 
-import java.util.Map;
 
 import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.text.UnLanguage;
 
 /**
  * The IRIs resgraph mints, under a configurable base (default {@code https://w3id.org/resgraph/}).
@@ -15,10 +15,6 @@ import org.w3id.resgraph.gazetteer.Gazetteer;
  * }</pre>
  */
 public final class IriScheme {
-    /** ISO 639-1 to the three-letter codes AKN4UN uses in its IRIs. */
-    private static final Map<String, String> THREE_LETTER = Map.of(
-            "ar", "ara", "zh", "zho", "en", "eng", "fr", "fra", "ru", "rus", "es", "spa");
-
     private final String base;
 
     public IriScheme(String base) {
@@ -30,7 +26,7 @@ public final class IriScheme {
     }
 
     public static String threeLetter(String lang) {
-        return THREE_LETTER.getOrDefault(lang, lang);
+        return UnLanguage.threeLetter(lang);
     }
 
     public String work(String symbol) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.resgraph.text.UnLanguage;
+
 /**
  * What the first kilobytes of an AKN4UN file say it is, without reading the whole file: the kind of
  * document ({@code <statement name="resolution">}, {@code "presidentialStatement"}, {@code "draftResolution"})
@@ -28,10 +30,8 @@ public record AknHead(String documentType, String language) {
     public static final String RESOLUTION = "resolution", PRESIDENTIAL_STATEMENT = "presidentialStatement",
             DRAFT_RESOLUTION = "draftResolution";
 
-    /** FRBRlanguage codes (ISO 639-2, either form) as ISO 639-1: the six UN languages, and German. */
-    private static final Map<String, String> LANGUAGES = Map.of(
-            "eng", "en", "zho", "zh", "fra", "fr", "spa", "es", "rus", "ru", "ara", "ar", "deu", "de",
-            "chi", "zh", "fre", "fr", "ger", "de");
+    /** FRBRlanguage codes of German (ISO 639-2, either form), the one language beside the six the UN repository holds. */
+    private static final Map<String, String> OTHER_LANGUAGES = Map.of("deu", "de", "ger", "de");
 
     private static final String NAME = "(?:[A-Za-z_][\\w.-]*:)?";
     private static final Pattern DOCUMENT = Pattern.compile("<" + NAME + "akomaNtoso\\b[^>]*>(?:\\s|<!--.*?-->)*<"
@@ -56,7 +56,12 @@ public record AknHead(String documentType, String language) {
 
     /** An FRBRlanguage code as ISO 639-1 ({@code zho} → {@code zh}, {@code deu} → {@code de}), or null when unknown. */
     public static String isoLanguage(String code) {
-        return code == null ? null : LANGUAGES.get(code.strip().toLowerCase(Locale.ROOT));
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip().toLowerCase(Locale.ROOT);
+        return UnLanguage.fromCode(c).filter(l -> !l.english().equalsIgnoreCase(c)).map(UnLanguage::iso639_1)
+                .orElse(OTHER_LANGUAGES.get(c));
     }
 
     public boolean isGerman() {

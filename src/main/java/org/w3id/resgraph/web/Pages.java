@@ -16,6 +16,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.w3id.resgraph.lineage.Lineage;
 import org.w3id.resgraph.lineage.Timeline;
 import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.text.UnLanguage;
 
 /**
  * The HTML pages of the server, read from the database: one per resolution (its facts, paragraphs,
@@ -165,7 +166,7 @@ final class Pages {
     }
 
     private void citationsOut(Html h, String iri, String lang) {
-        String lang3 = lang.equals("zh") ? "zho" : lang.equals("en") ? "eng" : lang;
+        String lang3 = UnLanguage.threeLetter(lang);
         List<QuerySolution> out = rows("""
                 SELECT ?c ?n ?type ?t ?rel (SAMPLE(?v) AS ?verb) (SAMPLE(?x) AS ?exact) (SAMPLE(?name) AS ?target) WHERE {
                   ?c cito:hasCitingEntity ?p ; cito:hasCitedEntity ?t ; rg:relation ?rel .
