@@ -1,11 +1,16 @@
 package org.w3id.resgraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.w3id.resgraph.extract.en.EnglishExtractor;
+import org.w3id.resgraph.extract.engine.LanguagePack;
+import org.w3id.resgraph.extract.engine.PackExtractor;
 import org.w3id.resgraph.extract.zh.ChineseExtractor;
 import org.w3id.resgraph.read.Document;
+import org.w3id.resgraph.text.UnLanguage;
 
 /**
  * The extractors by language. A new language is a new {@link Extractor} registered here.
@@ -24,7 +29,13 @@ public final class Extractors {
     }
 
     public static Extractors standard() {
-        return new Extractors(new ChineseExtractor(), new EnglishExtractor());
+        List<Extractor> all = new ArrayList<>(List.of(new ChineseExtractor(), new EnglishExtractor()));
+        for (String lang : UnLanguage.codes()) {
+            if (all.stream().noneMatch(e -> e.language().equals(lang)) && LanguagePack.exists(lang)) {
+                all.add(new PackExtractor(LanguagePack.load(lang)));
+            }
+        }
+        return new Extractors(all.toArray(Extractor[]::new));
     }
 
     public ResolutionFacts extract(Document document) throws ExtractException {

@@ -1,0 +1,107 @@
+package org.w3id.resgraph.extract.engine;
+
+import java.util.Set;
+
+import org.w3id.resgraph.extract.Budget;
+import org.w3id.resgraph.extract.engine.LanguagePack.NounKind;
+import org.w3id.resgraph.extract.engine.LanguagePack.Role;
+
+/**
+ * The relation of one citation: the clause verb's relation when the cited thing is the verb's
+ * object, {@code refersTo} otherwise. One rule for every language, read from the words of its pack.
+ *
+ * <p>The words between the verb and the reference are read left to right. The object may open with
+ * determiners, possessives, quantifiers, adjectives, adverbs and focus words ("en particulier"), may
+ * name parts of a resolution ("paragraphes 3 à 5 de"), other references of the same list, organs and
+ * dates, and once a resolution noun is read, the subject of those resolutions ("sur la Libye").
+ * Any other word means the object is something else ("Reaffirming its <em>support</em> for …",
+ * "Taking note of the <em>report</em> of the Panel established pursuant to …"); a word that opens a
+ * clause right after the verb ("Rappelant <em>que</em> …") means the verb takes a clause, not a
+ * thing, to the end of the clause. A comma or a conjunction opens the next conjunct of the object,
+ * which is read afresh: "Recalling the statement of its President, and its resolutions …".
+ *
+ * <pre>{@code
+ * String relation = ObjectRule.relation(passage, passage.clauseAt(at), at);
+ * }</pre>
+ */
+public final class ObjectRule {
+    public static final String REFERS_TO = "refersTo";
+
+    private enum State { START, RESOLUTIONS, TOPIC, BROKEN, BLOCKED }
+
+    private ObjectRule() {}
+
+    private static boolean onlyTopic(Set<Role> roles) {
+        return roles.size() == 1 && roles.contains(Role.TOPIC);
+    }
+
+    /** The relation of a reference starting at view position {@code at} in clause {@code c}. */
+    public static String relation(Passage p, Passage.Clause c, int at) {
+        if (c.verb() == null || c.verb().verb().relation() == null) {
+            return REFERS_TO;
+        }
+        return isObject(p, c.verb().end(), at) ? c.verb().verb().relation() : REFERS_TO;
+    }
+
+    /** Whether a reference at view {@code at} is (in) the object of a verb ending at {@code from}. */
+    public static boolean isObject(Passage p, int from, int at) {
+        LanguagePack pack = p.pack();
+        Tokens tokens = p.tokens();
+        State state = State.START;
+        boolean seenObject = false;
+        int i = tokens.indexAt(from);
+        while (i < tokens.size() && tokens.get(i).start() < at) {
+            Budget.check();
+            Tokens.Token t = tokens.get(i);
+            if (p.organCovering(t.start()) != null || p.dateCovering(t.start()) != null) {
+                i++;
+                seenObject = true;
+                continue;
+            }
+            if (t.kind() == Tokens.Kind.NUMBER) {
+                i++;   // an earlier reference of the list, a paragraph number, a year
+                continue;
+            }
+            if (t.kind() == Tokens.Kind.PUNCT) {
+                switch (t.key()) {
+                    case "," -> state = state == State.BLOCKED ? state : State.START;
+                    case ";", ":" -> state = State.BLOCKED;
+                    default -> {
+                        // parentheses, dashes, quotation marks: they hold what the words around them say
+                    }
+                }
+                i++;
+                continue;
+            }
+            Tokens.Phrase phrase = tokens.phraseAt(i, pack::knows);
+            String key = phrase == null ? t.key() : phrase.key();
+            int length = phrase == null ? 1 : phrase.length();
+            Set<Role> roles = pack.roles(key);
+            NounKind noun = pack.noun(key).orElse(null);
+            if (state == State.BLOCKED) {
+                i += length;
+                continue;
+            }
+            if (roles.contains(Role.CLAUSE)) {
+                // "Rappelant que …": the verb takes a clause; after an object it is a relative clause on it
+                state = seenObject ? State.BROKEN : State.BLOCKED;
+            } else if (roles.contains(Role.CONJUNCTION)) {
+                state = State.START;
+            } else if (noun == NounKind.RESOLUTION || noun == NounKind.DECISION) {
+                if (state != State.BROKEN) {
+                    state = State.RESOLUTIONS;
+                }
+                seenObject = true;
+            } else if (roles.contains(Role.TOPIC) && state == State.RESOLUTIONS) {
+                state = State.TOPIC;   // "resolutions on <subject>": the subject's words are the object's too
+            } else if (noun == NounKind.PART || pack.isMonth(key) || !roles.isEmpty() && !onlyTopic(roles)) {
+                seenObject |= noun == NounKind.PART;
+            } else if (state != State.TOPIC) {
+                state = State.BROKEN;   // a word of another object: "its support", "the report"
+                seenObject = true;
+            }
+            i += length;
+        }
+        return state == State.START || state == State.RESOLUTIONS || state == State.TOPIC;
+    }
+}
