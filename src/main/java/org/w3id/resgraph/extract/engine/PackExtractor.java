@@ -265,7 +265,7 @@ public final class PackExtractor implements Extractor {
     private Passage passage(TextView v, Para para, int index) {
         int start = para.kind() == Paragraph.Kind.OPERATIVE ? afterNumber(v.text(), para.start()) : para.start();
         Tokens tokens = Tokens.of(pack, v, start, para.end());
-        List<NameMatch> organs = gazetteer.findAll(pack.language(), v.names(), start, para.end(), e -> e.is("Organization"));
+        List<NameMatch> organs = organs(v, tokens, para.end());
         List<LanguagePack.FoundDate> dates = pack.dates(v.key(), start, para.end());
         List<Passage.Clause> clauses = new ArrayList<>();
         int clauseStart = start;
@@ -296,6 +296,32 @@ public final class PackExtractor implements Extractor {
         }
         clauses.add(new Passage.Clause(clauseStart, para.end(), verb));
         return new Passage(pack, v, tokens, index, para.kind(), start, para.end(), clauses, organs, dates);
+    }
+
+    /**
+     * The organisations named in a paragraph, each at the start of a word or right after a clitic
+     * written onto it (Arabic "ومجلس الأمن"), longest first, not overlapping.
+     */
+    private List<NameMatch> organs(TextView v, Tokens tokens, int end) {
+        List<NameMatch> out = new ArrayList<>();
+        int taken = 0;
+        for (Tokens.Token tk : tokens.all()) {
+            if (tk.kind() != Tokens.Kind.WORD || tk.start() < taken) {
+                continue;
+            }
+            Optional<NameMatch> m = gazetteer.longestAt(pack.language(), v.names(), tk.start(), end, e -> e.is("Organization"));
+            for (int c = 0; m.isEmpty() && c < pack.clitics().size(); c++) {
+                String clitic = pack.clitics().get(c);
+                if (tk.key().startsWith(clitic) && tk.end() - tk.start() > clitic.length() + 1) {
+                    m = gazetteer.longestAt(pack.language(), v.names(), tk.start() + clitic.length(), end, e -> e.is("Organization"));
+                }
+            }
+            if (m.isPresent() && (m.get().end() == end || !Character.isLetterOrDigit(v.text().charAt(m.get().end())))) {
+                out.add(m.get());
+                taken = m.get().end();
+            }
+        }
+        return out;
     }
 
     /** The clause verb (with the adverbs that follow it) that starts at token {@code i}, or null. */

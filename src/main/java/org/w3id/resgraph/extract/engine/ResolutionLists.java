@@ -172,7 +172,12 @@ public final class ResolutionLists implements CitationRule {
         Noun noun = nounBefore(p, list.get(0).start());
         boolean council = list.stream().allMatch(i -> i.council() != null && i.year().chars().allMatch(Character::isDigit));
         if (noun == null && !council) {
-            return;   // "74/270" with no resolution noun before it is some other number
+            // "74/270" with no resolution noun before it is some other number; N (YYYY) is the Council's wherever it stands
+            List<Item> own = list.stream().filter(i -> i.council() != null && i.year().chars().allMatch(Character::isDigit)).toList();
+            if (!own.isEmpty() && own.size() < list.size()) {
+                emit(p, new ArrayList<>(own), out);
+            }
+            return;
         }
         boolean decision = noun != null && noun.kind() == NounKind.DECISION;
         String organ = noun != null && noun.organ() != null ? noun.organ() : organAfter(p, list.get(list.size() - 1).after());
