@@ -8,11 +8,17 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.w3id.resgraph.extract.ExtractException;
+import org.w3id.resgraph.extract.Extractors;
+import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.evaluate.Evaluation;
+import org.w3id.resgraph.evaluate.RelationSample;
 import org.w3id.resgraph.evaluate.GoldException;
 import org.w3id.resgraph.evaluate.Report;
 import org.w3id.resgraph.evaluate.Score;
 import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.read.DocumentReaders;
+import org.w3id.resgraph.read.ReadException;
 
 /** {@code resgraph evaluate}: how well citations are extracted, against a gold file or the UN's own links. */
 final class EvaluateCommand implements Command {
@@ -48,6 +54,10 @@ final class EvaluateCommand implements Command {
                 --gold reads JSON Lines, one resolution version a line:
                   {"symbol": "A/RES/80/3", "lang": "en", "file": "A_RES_80_3.md",
                    "citations": [{"cited": "A/RES/76/217", "relation": "recalls"}]}
+                A gold of occurrences, one labelled place a line ({"file", "symbol", "lang", "cited", "n",
+                "relation"}: the n-th place in that file that cites 'cited'), is scored per occurrence instead:
+                the files it names are extracted from the inputs and each place's relation compared
+                (coverage: labelled places found; accuracy: found places with the labelled relation).
                 --akn takes as gold the resolutions the <a href="https://undocs.org/…"> links (docs.un.org from
                 2025 on) of each AKN4UN file point to, and extracts the files with those links left out: the score of the text rules
                 alone. As the UN's links are incomplete, a predicted Security Council resolution the text
@@ -60,6 +70,7 @@ final class EvaluateCommand implements Command {
                   resgraph evaluate --gold gold.jsonl corpus/ga-en
                   resgraph evaluate --gold gold.jsonl --min-precision 0.97 --min-recall 0.95 out.nq
                   resgraph evaluate --akn --lang zh --show 20 corpus/sc-akn
+                  resgraph evaluate --gold src/test/resources/fixtures/relations/fr.jsonl corpus/sc-akn
                 """;
     }
 
@@ -117,6 +128,9 @@ final class EvaluateCommand implements Command {
             throw new UsageException("--akn scores the links of AKN4UN XML files, and no INPUT is one");
         }
         problems.forEach(p -> console.err().println("resgraph evaluate: " + p));
+        if (gold != null && isOccurrences(Path.of(gold), console)) {
+            return occurrences(Path.of(gold), lang, inputs, show, minRelation, console) + (problems.isEmpty() ? 0 : 1) > 0 ? 1 : 0;
+        }
         Evaluation evaluation = akn ? Evaluation.againstLinks(lang, base) : Evaluation.againstFile(Path.of(gold), lang, base);
         Evaluation.Outcome outcome;
         try {
@@ -138,6 +152,57 @@ final class EvaluateCommand implements Command {
         if (failed > 0) {
             console.err().println("resgraph evaluate: " + failed + " input(s) failed");
         }
+        return below || failed > 0 ? 1 : 0;
+    }
+
+    private static boolean isOccurrences(Path gold, Console console) {
+        try {
+            return RelationSample.isOccurrences(gold);
+        } catch (GoldException e) {
+            return false;   // Gold.read says what is wrong with it
+        }
+    }
+
+    /**
+     * A gold of labelled occurrences: the inputs it names are extracted (links included, as users get
+     * them) and the relation of each labelled occurrence is compared. Returns 1 when something failed
+     * or the accuracy is below the threshold.
+     */
+    private static int occurrences(Path gold, String lang, List<Inputs.Input> inputs, int show, Double minRelation,
+                                   Console console) throws Exception {
+        List<RelationSample.Label> labels;
+        try {
+            labels = RelationSample.read(gold).stream().filter(l -> lang == null || lang.equals(l.lang())).toList();
+        } catch (GoldException e) {
+            console.err().println("resgraph evaluate: " + e.getMessage());
+            return 1;
+        }
+        java.util.Set<String> files = new java.util.HashSet<>();
+        labels.forEach(l -> files.add(l.file()));
+        java.util.Map<String, ResolutionFacts> extracted = new java.util.HashMap<>();
+        DocumentReaders readers = DocumentReaders.standard();
+        Extractors extractors = Extractors.standard();
+        int failed = 0;
+        for (Inputs.Input input : inputs) {
+            String name = Path.of(input.name()).getFileName().toString();
+            if (!files.contains(name) || extracted.containsKey(name)) {
+                continue;
+            }
+            try {
+                extracted.put(name, extractors.extract(readers.read(input.open())));
+            } catch (ReadException | ExtractException e) {
+                console.err().println("resgraph evaluate: " + e.getMessage());
+                failed++;
+            }
+        }
+        for (String f : new java.util.TreeSet<>(files)) {
+            if (!extracted.containsKey(f)) {
+                console.err().println("resgraph evaluate: " + f + ": labelled in " + gold + " but not among the inputs (or not extracted)");
+            }
+        }
+        java.util.Map<String, RelationSample.Row> rows = RelationSample.score(labels, extracted);
+        console.out().print(RelationSample.text(rows, show));
+        boolean below = below("relation accuracy", RelationSample.accuracy(rows), minRelation, console);
         return below || failed > 0 ? 1 : 0;
     }
 

@@ -31,6 +31,18 @@ public final class ObjectRule {
 
     private ObjectRule() {}
 
+    /** Whether the comma or conjunction at token {@code i} goes on with a list of numbers ("1754 (2007), 1783 (2007) y …"). */
+    private static boolean continuesList(Passage p, int i) {
+        Tokens tokens = p.tokens();
+        boolean afterNumber = i > 0 && (tokens.get(i - 1).kind() == Tokens.Kind.NUMBER || tokens.get(i - 1).key().equals(")"));
+        int next = i + 1;
+        while (next < tokens.size() && tokens.get(next).kind() == Tokens.Kind.WORD
+                && p.pack().roles(tokens.get(next).key()).contains(Role.CONJUNCTION)) {
+            next++;
+        }
+        return afterNumber && next < tokens.size() && tokens.get(next).kind() == Tokens.Kind.NUMBER;
+    }
+
     private static boolean onlyTopic(Set<Role> roles) {
         return roles.size() == 1 && roles.contains(Role.TOPIC);
     }
@@ -64,7 +76,7 @@ public final class ObjectRule {
             }
             if (t.kind() == Tokens.Kind.PUNCT) {
                 switch (t.key()) {
-                    case "," -> state = state == State.BLOCKED ? state : State.START;
+                    case "," -> state = state == State.BLOCKED || continuesList(p, i) ? state : State.START;
                     case ";", ":" -> state = State.BLOCKED;
                     default -> {
                         // parentheses, dashes, quotation marks: they hold what the words around them say
@@ -86,7 +98,7 @@ public final class ObjectRule {
                 // "Rappelant que …": the verb takes a clause; after an object it is a relative clause on it
                 state = seenObject ? State.BROKEN : State.BLOCKED;
             } else if (roles.contains(Role.CONJUNCTION)) {
-                state = State.START;
+                state = continuesList(p, i + length - 1) ? state : State.START;
             } else if (noun == NounKind.RESOLUTION || noun == NounKind.DECISION) {
                 if (state != State.BROKEN) {
                     state = State.RESOLUTIONS;
