@@ -251,9 +251,18 @@ public final class ChineseExtractor implements Extractor {
         return out;
     }
 
+    /** Resolutions cited by number, whose place in the clause {@link ChineseObject} reads. */
+    private static boolean byNumber(Found f) {
+        return f.target() instanceof Cited.Resolution;
+    }
+
     private static Citation citation(NormalisedText n, ParagraphText p, Found f) {
-        ClauseVerbs.Match verb = p.clauseAt(f.start()).verb();
-        String relation = verb == null || verb.verb().relation() == null ? REFERS_TO : verb.verb().relation();
+        ParagraphText.Clause clause = p.clauseAt(f.start());
+        ClauseVerbs.Match verb = clause.verb();
+        int from = verb != null && verb.start() >= clause.start() ? verb.end() : clause.start();
+        String relation = verb == null || verb.verb().relation() == null
+                || byNumber(f) && !ChineseObject.isObject(p.text(), from, f.start(), f.end(), clause.end())
+                ? REFERS_TO : verb.verb().relation();
         return new Citation(p.index(), f.target(), relation, verb == null ? null : verb.words(),
                 n.span(f.start(), f.end()), f.rule());
     }
