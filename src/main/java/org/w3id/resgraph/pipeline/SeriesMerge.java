@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * What no single document can say about series, settled once a whole corpus is extracted.

@@ -31,6 +31,7 @@ import org.w3id.resgraph.gazetteer.Thesaurus;
 import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.text.CodePoints;
 import org.w3id.resgraph.text.Span;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * Maps the facts of one language version of a resolution to RDF: one named graph holding the work,
