@@ -21,7 +21,7 @@ import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.rdf.OutputFormat;
 import org.w3id.resgraph.rdf.RdfStreamWriter;
-import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.vocab.Vocab;
 
 /** {@code resgraph extract}: resolution texts in, RDF out. */
 final class ExtractCommand implements Command {

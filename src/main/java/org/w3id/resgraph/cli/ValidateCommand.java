@@ -13,8 +13,8 @@ import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.rdf.RdfFiles;
 import org.w3id.resgraph.rdf.RdfOutput;
-import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.shacl.ShapeValidator;
+import org.w3id.resgraph.vocab.Vocab;
 
 /** {@code resgraph validate}: SHACL check of RDF files, or of what documents extract to. */
 final class ValidateCommand implements Command {

@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The UNBIS Thesaurus as shipped under {@code ontology/unbis/}: finds the concept a descriptor

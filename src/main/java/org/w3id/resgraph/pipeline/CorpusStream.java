@@ -70,7 +70,7 @@ public final class CorpusStream implements AutoCloseable {
 
     /** Sends one graph's statements on, holding back those about series. */
     public void quads(Node name, List<Quad> all) {
-        accept(prepare(name, all));
+        accept(prepare(name, all, SeriesMerge.Summary.part(all.stream().map(Quad::asTriple).toList())));
     }
 
     /** A graph made ready to send: its statements split, its part of the merge's summary, what the sink rendered of it. */
@@ -78,22 +78,24 @@ public final class CorpusStream implements AutoCloseable {
 
     /** Makes a graph ready to send, on any thread (many at once): {@link #accept} then sends it, in order. */
     public Prepared prepare(Node name, Graph graph) {
+        // what the document says of its series is read from the whole graph, before what the reference graphs state is left out
+        SeriesMerge.Part part = SeriesMerge.Summary.part(graph.find().toList());
         List<Quad> all = new ArrayList<>(graph.size());
         graph.find().forEachRemaining(t -> {
             if (!leaveOut.contains(t)) {
                 all.add(Quad.create(name, t));
             }
         });
-        return prepare(name, all);
+        return prepare(name, all, part);
     }
 
-    private Prepared prepare(Node name, List<Quad> all) {
+    private Prepared prepare(Node name, List<Quad> all, SeriesMerge.Part part) {
         List<Quad> now = new ArrayList<>(all.size());
         List<Quad> held = new ArrayList<>();
         for (Quad q : all) {
-            (SeriesMerge.touchesSeries(q) ? held : now).add(q);
+            (part.touchesSeries(q) ? held : now).add(q);
         }
-        return new Prepared(name, all.size(), now, held, SeriesMerge.Summary.part(all), sink.render(name, now));
+        return new Prepared(name, all.size(), now, held, part, sink.render(name, now));
     }
 
     /** Sends a prepared graph on: the sink has its statements, the spool those about series; in input order. */

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.resgraph.gazetteer.DataFile;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The resgraph ontology ({@code ontology/resgraph.ttl}) as the mapping stage uses it: which

@@ -31,6 +31,7 @@ import org.w3id.resgraph.gazetteer.Thesaurus;
 import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.text.CodePoints;
 import org.w3id.resgraph.text.Span;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * Maps the facts of one language version of a resolution to RDF: one named graph holding the work,
@@ -283,7 +284,8 @@ public final class ResolutionMapper {
         String organSlug = organ == null ? "un" : gazetteer.entry(organ).map(Entry::slug).orElse("un");
         // Titles of one series written differently ("the situation in Somalia", "Somalia") share a key and so one IRI;
         // English keys make readable IRIs, others a hash. Series of different languages meet in SeriesMerge.
-        // A mandate's renewals are named "…-mandate-…" so that SeriesMerge matches them across languages only with each other.
+        // A mandate's renewals are named "…-mandate-…", apart from a series on the mission itself. SeriesMerge reads the kind
+        // from the labels written here (SeriesTitles.mandate) and what else it needs from these statements, never from the IRI.
         String key = SeriesTitles.key(lang, title), slug = SeriesTitles.slug(key);
         boolean mandate = SeriesTitles.mandate(lang, title);
         if (mandate && lang.equals("en")) {

@@ -25,6 +25,7 @@ import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameKey;
 import org.w3id.resgraph.text.Sha256;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * Gives each cited thing its IRI and writes what the document says of it, with the reference data

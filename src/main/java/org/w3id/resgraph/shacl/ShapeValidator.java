@@ -14,7 +14,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
 import org.w3id.resgraph.rdf.Ontology;
-import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * Checks a graph against {@code ontology/shapes.ttl} and says what is wrong in plain words, one

@@ -21,7 +21,7 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * How many resolutions, citations, conferences and the like a database holds, and how many quads:

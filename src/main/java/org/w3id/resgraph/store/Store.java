@@ -42,7 +42,7 @@ import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The resgraph database: a TDB2 dataset ({@code DIR/tdb2}) with a Lucene full-text index

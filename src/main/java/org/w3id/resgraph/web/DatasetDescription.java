@@ -11,9 +11,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.resgraph.pipeline.Version;
-import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.store.Census;
 import org.w3id.resgraph.store.Store;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The dataset's own description, served at {@code /.well-known/void}: VoID and DCAT — how many

@@ -37,7 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.lineage.Lineage;
-import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * Linked data over the database the SPARQL server serves: every {@code {base}id/…} IRI answers 303

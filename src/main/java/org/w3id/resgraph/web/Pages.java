@@ -15,8 +15,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shared.PrefixMapping;
 import org.w3id.resgraph.lineage.Lineage;
 import org.w3id.resgraph.lineage.Timeline;
-import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.text.UnLanguage;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The HTML pages of the server, read from the database: one per resolution (its facts, paragraphs,

@@ -43,10 +43,10 @@ import org.w3id.resgraph.rdf.Ontology;
 import org.w3id.resgraph.rdf.OutputFormat;
 import org.w3id.resgraph.rdf.RdfOutput;
 import org.w3id.resgraph.rdf.RdfStreamWriter;
-import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.rdf.ResolutionMapper;
 import org.w3id.resgraph.reliability.LongDocument;
 import org.w3id.resgraph.store.Store;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The benchmark: one command ({@code ./resgraph bench}) that generates a scale corpus, measures

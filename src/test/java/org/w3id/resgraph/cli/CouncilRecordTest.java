@@ -20,12 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.rdf.RdfOutput;
-import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.read.AknHead;
 import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.read.DocumentReaders;
 import org.w3id.resgraph.read.SourceFile;
 import org.w3id.resgraph.testing.Fixtures;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * A clone of the UN's repository of Council documents (UNxml/SCresolutions), in small: one file of

@@ -19,13 +19,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.rdf.RdfOutput;
-import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.read.DocumentReaders;
 import org.w3id.resgraph.read.ReadException;
 import org.w3id.resgraph.read.SourceFile;
 import org.w3id.resgraph.testing.Fixtures;
 import org.w3id.resgraph.testing.Sparql;
+import org.w3id.resgraph.vocab.Vocab;
 
 /** A resolution read in Chinese and in English is one work with two language versions, by SPARQL. */
 class LanguageVersionsTest {

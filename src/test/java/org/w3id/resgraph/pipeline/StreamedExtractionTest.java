@@ -32,8 +32,8 @@ import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.rdf.OutputFormat;
 import org.w3id.resgraph.rdf.RdfStreamWriter;
 import org.w3id.resgraph.rdf.ResolutionMapper;
-import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.testing.Fixtures;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The streamed pipeline gives what extracting every document into one dataset and merging its series

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.w3id.resgraph.testing.Fixtures;
+import org.w3id.resgraph.vocab.Vocab;
 
 /** The ontology declares every class and property the output uses, with labels in en and zh for its own. */
 class OntologyCoverageTest {

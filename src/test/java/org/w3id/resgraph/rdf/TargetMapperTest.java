@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.vocab.Vocab;
 
 /** How cited things get their IRIs, and how what the text says meets what the reference data says. */
 class TargetMapperTest {

@@ -11,8 +11,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.w3id.resgraph.gazetteer.Gazetteer;
-import org.w3id.resgraph.rdf.Vocab;
 import org.w3id.resgraph.testing.Fixtures;
+import org.w3id.resgraph.vocab.Vocab;
 
 /** The extracted graph conforms to ontology/shapes.ttl; a damaged one does not, and the report says why. */
 class ShapesTest {

@@ -14,7 +14,7 @@ import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
 import org.w3id.resgraph.rdf.RdfOutput;
-import org.w3id.resgraph.rdf.Vocab;
+import org.w3id.resgraph.vocab.Vocab;
 
 /** The test fixtures and ways to turn them into graphs, shared by tests. */
 public final class Fixtures {

@@ -1,4 +1,4 @@
-package org.w3id.resgraph.rdf;
+package org.w3id.resgraph.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -7,6 +7,10 @@ import org.apache.jena.shared.PrefixMapping;
 /**
  * The terms resgraph writes, as Jena nodes. The contract is ontology/resgraph.ttl and the vocabulary
  * table of the design; this class only spells it. Deliberately one large constants class.
+ *
+ * <p>A package of its own that depends on nothing else of resgraph, so that every package (the
+ * reference data in {@code gazetteer} as much as the mapping in {@code rdf}) can name the terms
+ * without depending on another.
  */
 public final class Vocab {
     public static final String RG = "https://w3id.org/resgraph/ontology#";
