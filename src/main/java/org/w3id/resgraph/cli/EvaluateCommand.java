@@ -9,7 +9,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.w3id.resgraph.extract.ExtractException;
-import org.w3id.resgraph.extract.Extractors;
+import org.w3id.resgraph.extract.languages.Extractors;
 import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.evaluate.Evaluation;
 import org.w3id.resgraph.evaluate.RelationSample;

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.ExtractException;
-import org.w3id.resgraph.extract.Extractors;
+import org.w3id.resgraph.extract.languages.Extractors;
 import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.rdf.DocumentSink;
 import org.w3id.resgraph.rdf.IriScheme;

@@ -13,7 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3id.resgraph.extract.Extractors;
+import org.w3id.resgraph.extract.languages.Extractors;
 import org.w3id.resgraph.extract.LinkCitations;
 import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.gazetteer.Gazetteer;

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.ExtractException;
-import org.w3id.resgraph.extract.Extractors;
+import org.w3id.resgraph.extract.languages.Extractors;
 import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.pipeline.Extraction;

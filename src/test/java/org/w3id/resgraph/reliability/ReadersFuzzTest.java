@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import org.w3id.resgraph.extract.ExtractException;
-import org.w3id.resgraph.extract.Extractors;
+import org.w3id.resgraph.extract.languages.Extractors;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.rdf.IriScheme;
 import org.w3id.resgraph.rdf.ResolutionMapper;

@@ -1,10 +1,13 @@
-package org.w3id.resgraph.extract;
+package org.w3id.resgraph.extract.languages;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.w3id.resgraph.extract.ExtractException;
+import org.w3id.resgraph.extract.Extractor;
+import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.extract.en.EnglishExtractor;
 import org.w3id.resgraph.extract.engine.LanguagePack;
 import org.w3id.resgraph.extract.engine.PackExtractor;
@@ -13,7 +16,9 @@ import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.text.UnLanguage;
 
 /**
- * The extractors by language. A new language is a new {@link Extractor} registered here.
+ * The extractors by language: English and Chinese by their own extractors, every other UN language
+ * whose pack resgraph ships ({@link LanguagePack#exists}) by the engine ({@link PackExtractor}). This
+ * package sits above the extractors, so that none of them depends on the list of all of them.
  *
  * <pre>{@code
  * ResolutionFacts facts = Extractors.standard().extract(document);
