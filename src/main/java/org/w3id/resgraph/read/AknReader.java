@@ -425,6 +425,15 @@ public final class AknReader implements DocumentReader {
             }
         }
 
+        /**
+         * A date that stands for none: some AKN4UN files of 2020 put "0001-01-01" as the adoption date.
+         * Nothing the United Nations adopted is older than 1945; the text's own heading then says when.
+         */
+        private static boolean placeholder(String date) {
+            Matcher y = DIGITS.matcher(date);
+            return y.lookingAt() && Integer.parseInt(y.group()) < 1945;
+        }
+
         Document document(SourceFile file) throws ReadException {
             if (main.isEmpty()) {
                 throw new ReadException(source, "holds no text outside its metadata");
@@ -435,7 +444,7 @@ public final class AknReader implements DocumentReader {
                 throw new ReadException(source, "has no preamble or main body text");
             }
             String adopted = adoptedWork != null ? adoptedWork : adoptedDate;
-            if (adopted != null) {
+            if (adopted != null && !placeholder(adopted)) {
                 metadata.put(Document.ADOPTED, adopted);
             }
             StringBuilder text = new StringBuilder(main.toString());

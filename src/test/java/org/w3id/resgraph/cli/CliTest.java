@@ -97,7 +97,7 @@ class CliTest {
         assertEquals(1, r.status());
         assertTrue(r.err().contains("b-gb18030.txt: is not valid UTF-8"), r.err());
         assertTrue(r.err().contains("c-english.txt: cannot tell which resolution this is"), r.err());
-        assertTrue(r.err().contains("d-french.txt: its language is 'fr'"), r.err());
+        assertTrue(r.err().contains("d-french.txt: no opening words naming an organ that adopts resolutions were found in this fr text"), r.err());
         assertTrue(r.err().contains("missing.txt: no such file or folder"), r.err());
         assertTrue(r.err().contains("1 document(s) extracted, 4 failed"), r.err());
         assertTrue(Files.readString(out).contains("<https://w3id.org/resgraph/graph/un/A/RES/59/249/zho>"));

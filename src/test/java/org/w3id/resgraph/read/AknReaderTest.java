@@ -32,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.resgraph.testing.Fixtures;
+import org.w3id.resgraph.text.UnLanguage;
 
 /** The AKN4UN reader on the Security Council samples, on small made-up files, and on hostile XML. */
 class AknReaderTest {
@@ -226,7 +227,7 @@ class AknReaderTest {
         Document doc = read(file);
 
         assertEquals("akn", doc.format());
-        assertTrue(Set.of("en", "zh").contains(doc.language()), doc.language());
+        assertTrue(UnLanguage.isUn(doc.language()), doc.language());
         if (EMPTY_DOC_NUMBER.contains(file.getFileName().toString())) {
             assertEquals("", docNumber(xml));
             assertNull(doc.metadata().get(Document.SYMBOL), "an empty docNumber gives no symbol");
@@ -234,15 +235,19 @@ class AknReaderTest {
             assertFalse(doc.metadata().getOrDefault(Document.SYMBOL, "").isEmpty(), doc.metadata().toString());
             assertEquals(docNumber(xml), doc.metadata().get(Document.SYMBOL));
         }
-        assertTrue(doc.metadata().get(Document.ADOPTED).matches("\\d{4}-\\d{2}-\\d{2}"), doc.metadata().toString());
+        if (xml.contains("date=\"0001-01-01\" name=\"adoption\"")) {
+            assertNull(doc.metadata().get(Document.ADOPTED), "a placeholder date is no adoption date");
+        } else {
+            assertTrue(doc.metadata().get(Document.ADOPTED).matches("\\d{4}-\\d{2}-\\d{2}"), doc.metadata().toString());
+        }
         List<String> blocks = List.of(doc.text().split("\n\n"));
         assertTrue(blocks.size() >= 1);
         assertTrue(blocks.stream().allMatch(b -> !b.isBlank() && b.equals(b.strip())), "blocks have no outer space");
         assertFalse(doc.text().contains("\n\n\n") || doc.text().contains("  ") || doc.text().contains("\t"));
         assertTrue(doc.bodyStart() > 0 && doc.bodyStart() < doc.text().length());
-        if (xml.contains("<formula")) {
-            assertTrue(doc.body().startsWith("The Security Council,") || doc.body().startsWith("安全理事会，"),
-                    doc.body().substring(0, 30));
+        if (xml.contains("<formula") && !doc.language().equals("ar")) {   // Arabic files of 2020 put the formula's words elsewhere
+            assertTrue(Stream.of("The Security Council,", "安全理事会，", "Le Conseil de sécurité,", "El Consejo de Seguridad,",
+                    "Совет Безопасности,", "إن مجلس الأمن،").anyMatch(doc.body()::startsWith), doc.body().substring(0, 30));
         }
         assertEquals(count(xml, "<a "), doc.links().size());
         assertEquals(xmlAnchors(xml).stream().sorted().toList(), renderedAnchors(doc).stream().sorted().toList());

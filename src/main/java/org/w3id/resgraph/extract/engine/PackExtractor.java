@@ -50,6 +50,8 @@ public final class PackExtractor implements Extractor {
 
     private final LanguagePack pack;
     private final Gazetteer gazetteer;
+    /** The language whose names of organs the reference data is searched for: the pack's, unless its {@code names} setting says otherwise. */
+    private final String names;
 
     public PackExtractor(LanguagePack pack) {
         this(pack, Gazetteer.standard());
@@ -58,6 +60,7 @@ public final class PackExtractor implements Extractor {
     public PackExtractor(LanguagePack pack, Gazetteer gazetteer) {
         this.pack = pack;
         this.gazetteer = gazetteer;
+        this.names = pack.setting("names").orElse(pack.language());
     }
 
     @Override
@@ -189,11 +192,11 @@ public final class PackExtractor implements Extractor {
             Block block = blocks.get(b);
             Tokens tokens = Tokens.of(pack, v, block.start(), block.end());
             for (int i = 0; i < tokens.size() && i < 4; i++) {
-                Optional<NameMatch> organ = gazetteer.longestAt(pack.language(), v.names(), tokens.get(i).start(), block.end(),
+                Optional<NameMatch> organ = gazetteer.longestAt(names, v.names(), tokens.get(i).start(), block.end(),
                         e -> gazetteer.resolutionPrefix(e.iri()).isPresent());
                 if (organ.isPresent()) {
                     String rest = t.substring(organ.get().end(), block.end()).strip();
-                    if (rest.equals(",") || rest.equals(":") || rest.isEmpty() && b + 1 < blocks.size()) {
+                    if (rest.equals(",") || rest.equals(":")) {   // a cover page's "Conseil de sécurité" line has no comma
                         return new Opening(organ.get().entry(), block.start(), block.end());
                     }
                     break;
@@ -309,11 +312,11 @@ public final class PackExtractor implements Extractor {
             if (tk.kind() != Tokens.Kind.WORD || tk.start() < taken) {
                 continue;
             }
-            Optional<NameMatch> m = gazetteer.longestAt(pack.language(), v.names(), tk.start(), end, e -> e.is("Organization"));
+            Optional<NameMatch> m = gazetteer.longestAt(names, v.names(), tk.start(), end, e -> e.is("Organization"));
             for (int c = 0; m.isEmpty() && c < pack.clitics().size(); c++) {
                 String clitic = pack.clitics().get(c);
                 if (tk.key().startsWith(clitic) && tk.end() - tk.start() > clitic.length() + 1) {
-                    m = gazetteer.longestAt(pack.language(), v.names(), tk.start() + clitic.length(), end, e -> e.is("Organization"));
+                    m = gazetteer.longestAt(names, v.names(), tk.start() + clitic.length(), end, e -> e.is("Organization"));
                 }
             }
             if (m.isPresent() && (m.get().end() == end || !Character.isLetterOrDigit(v.text().charAt(m.get().end())))) {
