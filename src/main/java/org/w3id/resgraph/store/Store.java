@@ -27,7 +27,9 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -38,18 +40,36 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.resgraph.text.UnLanguage;
 import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The resgraph database: a TDB2 dataset ({@code DIR/tdb2}) with a Lucene full-text index
  * ({@code DIR/text}) over paragraph texts, titles and labels, and the union of all named graphs as
- * its default graph. One index field, analysed by Lucene's {@code CJKAnalyzer}: Chinese as
- * overlapping character pairs, Latin script as the standard analyser does (words, lower case,
- * English stop words), so {@code text:query} finds "工业" and "peacebuilding" alike.
+ * its default graph.
+ *
+ * <p>The index is jena-text's multilingual one ({@link TextIndexConfig#setMultilingualSupport}). Every
+ * literal goes into the field {@code text}, analysed by Lucene's {@code CJKAnalyzer} whatever its
+ * language: Chinese as overlapping character pairs, other scripts as the standard analyser does
+ * (words, lower case, English stop words), so a query without a language finds "工业" and
+ * "peacebuilding" alike, word for word, in any language. A literal tagged with one of the six UN
+ * languages also goes into {@code text_xx} ({@code text_fr}, …), analysed by that language's own
+ * analyser ({@link #analyzer}): a query that names the language ({@code (rg:text "résolution"
+ * "lang:fr")} or {@code (rg:text "résolution"@fr)}) searches only that language's literals and
+ * finds a word in its inflected forms ("résolutions"). {@link #index} (the bulk load) and the live
+ * index of a dataset opened here write through the same index, so both analyse alike.
  *
  * <pre>{@code
  * Dataset ds = Store.open(Path.of("db"));
@@ -62,6 +82,22 @@ public final class Store {
     static final String FIELD = "text";
     /** The file of TDB2's optimiser statistics in a storage folder. */
     static final String STATISTICS = "stats.opt";
+    /**
+     * The file in the text index's folder that says how its literals are analysed, and what it says. An
+     * index without it (built before each language had its analyser: one field, CJKAnalyzer for all) or
+     * with another is built again from TDB2 when the database is opened. Change it whenever {@link #config}
+     * or {@link #analyzer} analyse differently.
+     */
+    static final String ANALYSIS_FILE = "resgraph-analysis.txt";
+    static final String ANALYSIS = "2 text: CJKAnalyzer; text_ar, text_zh, text_en, text_fr, text_ru, text_es: the language's own\n";
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    static {
+        // jena-text finds the analyser of a field text_xx in one table for the whole process, keyed by language tag
+        for (UnLanguage language : UnLanguage.ALL) {
+            Util.addAnalyzer(language.iso639_1(), analyzer(language));
+        }
+    }
 
     private Store() {}
 
@@ -79,10 +115,49 @@ public final class Store {
                 }
                 throw e;
             }
-            return withText(tdb, FSDirectory.open(dir.resolve("text")));
+            Dataset ds = withText(tdb, FSDirectory.open(dir.resolve("text")));
+            Path analysis = dir.resolve("text").resolve(ANALYSIS_FILE);
+            if (!Files.exists(analysis) || !Files.readString(analysis).equals(ANALYSIS)) {
+                try {
+                    reindex(ds, dir);
+                    Path partial = Path.of(analysis + ".partial");
+                    Files.writeString(partial, ANALYSIS);
+                    Files.move(partial, analysis, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException | RuntimeException e) {
+                    release(ds, dir);
+                    throw e;
+                }
+            }
+            return ds;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the database in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Builds the text index of a database again from what TDB2 holds, in one Lucene commit (a run stopped
+     * half-way leaves the index as it was, and the next open starts again): for a database whose index
+     * analysed its literals otherwise. Nothing to do, and nothing said, for a new database.
+     */
+    private static void reindex(Dataset ds, Path dir) {
+        DatasetGraphText text = (DatasetGraphText) ds.asDatasetGraph();
+        boolean any = Txn.calculateRead(ds, () -> INDEXED.stream().anyMatch(p -> text.getBase().find(Node.ANY, Node.ANY, p, Node.ANY).hasNext()));
+        if (!any) {
+            return;
+        }
+        long started = System.nanoTime();
+        LOG.info("the full-text index of {} was built by an earlier resgraph, which analysed every language alike: indexing it again "
+                + "(once), so that searches in one language find its words in their inflected forms", dir);
+        TextIndexLucene index = (TextIndexLucene) text.getTextIndex();
+        Txn.executeRead(ds, () -> {
+            try {
+                index.getIndexWriter().deleteAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot empty the full-text index of " + dir + ": " + e.getMessage(), e);
+            }
+            index(index, () -> INDEXED.stream().flatMap(p -> text.getBase().stream(Node.ANY, Node.ANY, p, Node.ANY)).iterator());
+        });
+        LOG.info("the full-text index of {} indexed again in {} s", dir, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
     }
 
     /** An in-memory database of the same kind, for tests and one-off queries. */
@@ -173,9 +248,31 @@ public final class Store {
         def.setLangField("lang");
         def.setUidField("uid");
         TextIndexConfig config = new TextIndexConfig(def);
+        // The default analyser, of the field every literal goes into. No query analyser is set: one set here
+        // would analyse every field alike, when jena-text's own (the default one for "text", the language's
+        // for "text_fr") is the one that analyses a query as its field was indexed.
         config.setAnalyzer(new CJKAnalyzer());
-        config.setQueryAnalyzer(new CJKAnalyzer());
+        config.setMultilingualSupport(true);
         return config;
+    }
+
+    /**
+     * The analyser of the literals in {@code language} (their field {@code text_xx}): Lucene's analyser of the
+     * language, which lowers case, drops the language's stop words and stems; for Chinese the CJK bigrams.
+     * Registered with jena-text for the six language tags when this class is loaded; they are the analysers
+     * jena-text itself takes for these tags, so a Fuseki server with {@code text:multilingualSupport true}
+     * (fuseki-config/config.ttl) analyses alike without resgraph's code; {@code StoreSearchTest} checks that.
+     */
+    public static Analyzer analyzer(UnLanguage language) {
+        return switch (language.iso639_1()) {
+            case "ar" -> new ArabicAnalyzer();      // alef forms, teh marbuta, tatweel, diacritics; prefixes ال و ب…, suffixes ات ين ه…
+            case "zh" -> new CJKAnalyzer();         // overlapping pairs of Han characters
+            case "en" -> new EnglishAnalyzer();     // possessives, Porter stemming: developing, development → develop
+            case "fr" -> new FrenchAnalyzer();      // elision (l', d', qu'), light stemming: résolutions → resolution
+            case "ru" -> new RussianAnalyzer();     // Snowball stemming: резолюции, резолюций → резолюц
+            case "es" -> new SpanishAnalyzer();     // light stemming: resoluciones → resolucion
+            default -> throw new IllegalArgumentException("no analyser for " + language.english());
+        };
     }
 
     /** The text index of a dataset opened here. */

@@ -6,27 +6,36 @@ package org.w3id.resgraph.web;
  */
 final class Html {
     private final StringBuilder out = new StringBuilder(16_384);
+    private final Furniture furniture;
 
     Html(String title, String lang) {
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        this(title, Furniture.of(lang));
+    }
+
+    /** A page in the furniture's language ({@code <html lang="ar" dir="rtl">} for Arabic), its header and footer in it too. */
+    Html(String title, Furniture furniture) {
+        this.furniture = furniture;
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(furniture.lang())).append("\"")
+                .append(furniture.rightToLeft() ? " dir=\"rtl\"" : "").append(">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(escape(title)).append(" · resgraph</title>\n<style>").append(STYLE).append("</style>\n")
                 .append("</head>\n<body>\n<header><a href=\"/\">resgraph</a> · <a href=\"/resgraph/sparql\">SPARQL</a>")
-                .append(" · <a href=\"/.well-known/void\">dataset</a>")
-                .append("<form action=\"/search\" method=\"get\"><input name=\"q\" placeholder=\"A/RES/59/249, 工业发展, Monterrey\" aria-label=\"search\">")
-                .append("<button>Search</button></form></header>\n<main>\n");
+                .append(" · <a href=\"/.well-known/void\">").append(escape(furniture.word("dataset"))).append("</a>")
+                .append("<form action=\"/search\" method=\"get\"><input name=\"q\" placeholder=\"A/RES/59/249, 工业发展, Monterrey\" aria-label=\"")
+                .append(escape(furniture.word("search"))).append("\"><button>").append(escape(furniture.word("search")))
+                .append("</button></form></header>\n<main>\n");
     }
 
     private static final String STYLE = """
             body{font-family:system-ui,'Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;margin:0;color:#1b1b1b;line-height:1.45}
             header{background:#1f4e79;color:#fff;padding:.5em 1em;display:flex;gap:.6em;align-items:center;flex-wrap:wrap}
-            header a{color:#fff;font-weight:600}header form{margin-left:auto}
+            header a{color:#fff;font-weight:600}header form{margin-inline-start:auto}
             main{max-width:72em;margin:0 auto;padding:1em}
             h1{font-size:1.6em;margin:.3em 0}h2{font-size:1.2em;border-bottom:1px solid #ccd;margin-top:1.6em}
-            table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e3e3ea;padding:.3em .5em;vertical-align:top;text-align:left}
-            .muted{color:#666}.iri{font-family:monospace;font-size:.9em;word-break:break-all}
-            .facts td:first-child{width:12em;color:#555}ol.paras{list-style:none;padding-left:0}ol.paras li{margin:.4em 0}
-            q{quotes:'“' '”'}.formats a{margin-right:.8em}.timeline svg{max-width:100%;height:auto}
+            table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e3e3ea;padding:.3em .5em;vertical-align:top;text-align:start}
+            .muted{color:#666}.iri{font-family:monospace;font-size:.9em;word-break:break-all}.iri,.sym{direction:ltr;unicode-bidi:isolate}
+            .facts td:first-child{width:12em;color:#555}ol.paras{list-style:none;padding-inline-start:0}ol.paras li{margin:.4em 0}
+            q{quotes:'“' '”'}.formats a{margin-inline-end:.8em}.timeline svg{max-width:100%;height:auto}
             """;
 
     /** Escapes text for element content and quoted attribute values. */
@@ -72,7 +81,8 @@ final class Html {
     }
 
     String finish() {
-        out.append("</main>\n<footer class=\"muted\" style=\"padding:1em;text-align:center\">resgraph — United Nations resolutions as linked data</footer>\n</body>\n</html>\n");
+        out.append("</main>\n<footer class=\"muted\" style=\"padding:1em;text-align:center\">").append(escape(furniture.word("footer")))
+                .append("</footer>\n</body>\n</html>\n");
         return out.toString();
     }
 }

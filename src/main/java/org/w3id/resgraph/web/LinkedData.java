@@ -148,7 +148,7 @@ public final class LinkedData extends HttpServlet {
             } else if (path.equals("/resource")) {
                 resource(req.getParameter("iri"), req, resp);
             } else if (path.equals("/search")) {
-                search(req.getParameter("q"), resp);
+                search(req.getParameter("q"), req.getHeader("Accept-Language"), resp);
             } else if (path.startsWith("/queries/")) {
                 query(path.substring("/queries/".length()), resp);
             } else {
@@ -272,6 +272,7 @@ public final class LinkedData extends HttpServlet {
             return;
         }
         String lang = req.getHeader("Accept-Language");
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, 200, Txn.calculateRead(ds, () -> new Pages(ds, base).resource(iri, lang)));
     }
 
@@ -292,7 +293,7 @@ public final class LinkedData extends HttpServlet {
         stream.finish();
     }
 
-    private void search(String q, HttpServletResponse resp) throws IOException {
+    private void search(String q, String acceptLanguage, HttpServletResponse resp) throws IOException {
         if (q == null || q.isBlank()) {
             resp.sendRedirect("/");
             return;
@@ -306,15 +307,17 @@ public final class LinkedData extends HttpServlet {
             }
         }
         String cleaned = words.replaceAll("[\\p{Cntrl}]", " ");
+        Furniture furniture = Furniture.negotiate(acceptLanguage);
         List<String[]> hits;
         try {
-            hits = Txn.calculateRead(ds, () -> new Pages(ds, base).find(cleaned, 50));
+            hits = Txn.calculateRead(ds, () -> new Pages(ds, base).find(cleaned, 50, furniture));
         } catch (RuntimeException e) {
             // the words are not a query the index understands (an unbalanced quote, a lone operator)
             hits = List.of();
         }
         List<String[]> found = hits;
-        html(resp, 200, Txn.calculateRead(ds, () -> new Pages(ds, base).search(words, found)));
+        resp.setHeader("Vary", "Accept-Language");
+        html(resp, 200, Txn.calculateRead(ds, () -> new Pages(ds, base).search(words, found, furniture)));
     }
 
     private void query(String name, HttpServletResponse resp) throws IOException {
@@ -332,7 +335,7 @@ public final class LinkedData extends HttpServlet {
         List<String> closest = tail == null ? List.of() : Txn.calculateRead(ds, () -> Lineage.closest(ds, Symbols.canonical(tail), 5));
         Optional<String> chosen = Negotiation.choose(req.getHeader("Accept"), List.of("text/html", "text/plain"));
         if (chosen.isPresent() && chosen.get().equals("text/html")) {
-            html(resp, 404, new Pages(ds, base).notFound(iri, closest));
+            html(resp, 404, new Pages(ds, base).notFound(iri, closest, req.getHeader("Accept-Language")));
         } else {
             resp.setStatus(404);
             resp.setContentType("text/plain;charset=utf-8");

@@ -3,9 +3,10 @@ package org.w3id.resgraph.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -35,7 +36,6 @@ final class Pages {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX text: <http://jena.apache.org/text#>
             """;
-    private static final List<String> LANGUAGES = List.of("en", "zh", "fr", "es", "ru", "ar");
 
     private final Dataset ds;
     private final String base;
@@ -52,9 +52,17 @@ final class Pages {
         return !rows("SELECT ?v WHERE { <%s> a rg:Resolution ; eli:is_realized_by ?v } LIMIT 1".formatted(iri)).isEmpty();
     }
 
+    /**
+     * The page of a resolution: its furniture in the UN language the reader prefers ({@code Accept-Language},
+     * else English), its text in the language version the reader prefers among those in the database, else
+     * English, else the first in the UN's order; names of organs, subjects and what it cites in the reader's
+     * language where the data has them.
+     */
     String resolution(String iri, String acceptLanguage) {
+        Furniture f = Furniture.negotiate(acceptLanguage);
+        String ui = f.lang();
         String symbol = first("SELECT ?s WHERE { <%s> dcterms:identifier ?s }".formatted(iri), "s");
-        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> titles = new TreeMap<>(Comparator.comparingInt(Furniture::displayOrder).thenComparing(Comparator.naturalOrder()));
         for (QuerySolution s : rows("""
                 SELECT DISTINCT ?t WHERE { { <%s> dcterms:title ?t } UNION { <%s> eli:is_realized_by/dcterms:title ?t } }"""
                 .formatted(iri, iri))) {
@@ -64,14 +72,16 @@ final class Pages {
         for (QuerySolution s : rows("SELECT DISTINCT ?l WHERE { <%s> eli:is_realized_by/dcterms:language ?l } ORDER BY ?l".formatted(iri))) {
             languages.add(s.getLiteral("l").getLexicalForm());
         }
-        languages.sort((a, b) -> Integer.compare(order(a), order(b)));
-        String lang = Negotiation.language(acceptLanguage, languages.isEmpty() ? List.of("en") : languages);
+        List<String> preferred = new ArrayList<>(languages);
+        preferred.sort(Comparator.comparingInt(Furniture::preference));
+        String lang = Negotiation.language(acceptLanguage, preferred.isEmpty() ? List.of("en") : preferred);
+        languages.sort(Comparator.comparingInt(Furniture::displayOrder));
         String title = titles.getOrDefault(lang, titles.values().stream().findFirst().orElse(null));
 
-        Html h = new Html(symbol + (title == null ? "" : " — " + title), lang);
-        h.raw("<p class=\"muted\">Resolution</p>\n<h1>").text(symbol).raw("</h1>\n");
+        Html h = new Html(symbol + (title == null ? "" : " — " + title), f);
+        h.raw("<p class=\"muted\">").text(f.heading(Vocab.RG + "Resolution")).raw("</p>\n<h1><span class=\"sym\">").text(symbol).raw("</span></h1>\n");
         for (Map.Entry<String, String> t : titles.entrySet()) {
-            h.raw("<p lang=\"").text(t.getKey()).raw("\"><strong>").text(t.getValue()).raw("</strong> <span class=\"muted\">(")
+            h.raw("<p").raw(Furniture.attributes(t.getKey())).raw("><strong>").text(t.getValue()).raw("</strong> <span class=\"muted\">(")
                     .text(t.getKey()).raw(")</span></p>\n");
         }
         h.raw("<table class=\"facts\">\n");
@@ -88,56 +98,66 @@ final class Pages {
                   OPTIONAL { <%1$s> rg:adoptedAtMeeting/rg:meetingNumber ?meeting }
                   OPTIONAL { <%1$s> rg:onReportOf/dcterms:identifier ?report }
                   OPTIONAL { <%1$s> rg:draft/dcterms:identifier ?draft }
-                } LIMIT 1""".formatted(iri, lang))) {
-            fact(h, "Adopted", value(s, "d"));
-            fact(h, "By", named(s, "organ"));
-            fact(h, "Committee", named(s, "committee"));
-            fact(h, "Meeting", value(s, "meeting"));
-            fact(h, "On the report", value(s, "report"));
-            fact(h, "Draft", value(s, "draft"));
+                } LIMIT 1""".formatted(iri, ui))) {
+            fact(h, f.word("adopted"), value(s, "d"));
+            fact(h, f.heading(Vocab.RG + "adoptedBy"), named(s, "organ"));
+            fact(h, f.heading(Vocab.RG + "committee"), named(s, "committee"));
+            fact(h, f.heading(Vocab.RG + "adoptedAtMeeting"), value(s, "meeting"));
+            fact(h, f.heading(Vocab.RG + "onReportOf"), symbolMarkup(value(s, "report")));
+            fact(h, f.heading(Vocab.RG + "draft"), symbolMarkup(value(s, "draft")));
         }
-        fact(h, "Languages", Html.escape(String.join(", ", languages)));
+        List<String> names = new ArrayList<>();
+        for (String l : languages) {
+            names.add(UnLanguage.of(l).map(u -> "<span" + Furniture.attributes(l) + ">" + Html.escape(u.autonym()) + "</span>").orElse(Html.escape(l)));
+        }
+        fact(h, f.word("languages"), String.join(", ", names));
         List<String> subjects = new ArrayList<>();
         for (QuerySolution s : rows("""
                 SELECT ?s (SAMPLE(?l) AS ?label) WHERE { <%s> dcterms:subject ?s .
                   OPTIONAL { ?s skos:prefLabel ?l FILTER(langMatches(lang(?l), "%s")) } } GROUP BY ?s ORDER BY ?label"""
-                .formatted(iri, lang))) {
+                .formatted(iri, ui))) {
             String concept = s.getResource("s").getURI();
             String label = s.contains("label") ? s.getLiteral("label").getLexicalForm() : concept.substring(concept.lastIndexOf('/') + 1);
             subjects.add("<a href=\"" + Html.escape(local(concept)) + "\">" + Html.escape(label) + "</a>");
         }
-        fact(h, "Subjects", String.join(", ", subjects));
+        fact(h, f.word("subjects"), String.join(", ", subjects));
         h.raw("</table>\n");
-        formats(h, iri);
+        formats(h, iri, f);
 
-        timeline(h, symbol);
-        paragraphs(h, iri, lang);
-        citationsOut(h, iri, lang);
-        citationsIn(h, iri);
+        timeline(h, symbol, f);
+        paragraphs(h, iri, lang, f);
+        citationsOut(h, iri, lang, f);
+        citationsIn(h, iri, f);
         return h.finish();
     }
 
-    private void formats(Html h, String iri) {
-        String doc = local(iri);
-        h.raw("<p class=\"formats\">This description as ");
-        for (String[] f : new String[][] {{"data.ttl", "Turtle"}, {"data.jsonld", "JSON-LD"}, {"data.rdf", "RDF/XML"}, {"data.nt", "N-Triples"}}) {
-            h.link(doc + "/" + f[0], f[1]).raw(" ");
-        }
-        String query = "DESCRIBE <" + iri + ">";
-        h.raw("· ").link("/resgraph/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "SPARQL: " + query).raw("</p>\n");
+    /** A symbol (A/59/487/Add.3) kept left to right on a page that runs right to left. */
+    private static String symbolMarkup(String escapedSymbol) {
+        return escapedSymbol == null ? null : "<span class=\"sym\">" + escapedSymbol + "</span>";
     }
 
-    private void timeline(Html h, String symbol) {
+    private void formats(Html h, String iri, Furniture f) {
+        String doc = local(iri);
+        h.raw("<p class=\"formats\">").text(f.word("formats")).raw(" ");
+        for (String[] format : new String[][] {{"data.ttl", "Turtle"}, {"data.jsonld", "JSON-LD"}, {"data.rdf", "RDF/XML"}, {"data.nt", "N-Triples"}}) {
+            h.link(doc + "/" + format[0], format[1]).raw(" ");
+        }
+        String query = "DESCRIBE <" + iri + ">";
+        h.raw("· <span class=\"iri\">").link("/resgraph/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "SPARQL: " + query)
+                .raw("</span></p>\n");
+    }
+
+    private void timeline(Html h, String symbol, Furniture f) {
         List<Lineage.Series> series = Lineage.of(ds, symbol);
         if (series.isEmpty()) {
             return;
         }
-        h.raw("<h2>Series</h2>\n");
+        h.raw("<h2>").text(f.heading(Vocab.RG + "Series")).raw("</h2>\n");
         for (Lineage.Series s : series) {
-            h.raw("<p>").link(local(s.iri()), String.join(" / ", s.labels())).raw(" — ").text(s.members().size() + " members").raw("</p>\n");
+            h.raw("<p>").link(local(s.iri()), String.join(" / ", s.labels())).raw(" — ").text(f.word("members", s.members().size())).raw("</p>\n");
         }
         // the picture's texts are escaped by Timeline itself
-        h.raw("<div class=\"timeline\">\n").raw(stripXmlDeclaration(Timeline.svg(symbol, series))).raw("</div>\n");
+        h.raw("<div class=\"timeline\" dir=\"ltr\">\n").raw(stripXmlDeclaration(Timeline.svg(symbol, series))).raw("</div>\n");
     }
 
     private static String stripXmlDeclaration(String svg) {
@@ -145,7 +165,12 @@ final class Pages {
         return i < 0 ? svg : svg.substring(i);
     }
 
-    private void paragraphs(Html h, String iri, String lang) {
+    /** The kind and number of a paragraph in the furniture's language: "Preambular paragraph 3", "Alinéa du préambule 3". */
+    private static String paragraphName(Furniture f, String type, String number) {
+        return f.heading(type) + " " + number;
+    }
+
+    private void paragraphs(Html h, String iri, String lang, Furniture f) {
         List<QuerySolution> paras = rows("""
                 SELECT ?p ?type ?n (SAMPLE(?t) AS ?text) WHERE {
                   ?p eli:is_part_of <%s> ; a ?type ; eli:number ?n . FILTER(?type IN (rg:PreambularParagraph, rg:OperativeParagraph))
@@ -154,18 +179,23 @@ final class Pages {
         if (paras.isEmpty()) {
             return;
         }
-        h.raw("<h2>Paragraphs</h2>\n<ol class=\"paras\">\n");
+        h.raw("<h2>").text(f.word("paragraphs")).raw("</h2>\n<ol class=\"paras\"").raw(Furniture.attributes(lang)).raw(">\n");
         for (QuerySolution p : paras) {
             boolean pre = p.getResource("type").getURI().endsWith("PreambularParagraph");
-            h.raw("<li value=\"").text(p.getLiteral("n").getLexicalForm()).raw("\" id=\"").text(pre ? "pp" : "op")
-                    .text(p.getLiteral("n").getLexicalForm()).raw("\"><span class=\"muted\">").text(pre ? "preamble " : "operative ")
-                    .text(p.getLiteral("n").getLexicalForm()).raw("</span> ").text(p.contains("text") ? p.getLiteral("text").getLexicalForm() : "")
-                    .raw("</li>\n");
+            String n = p.getLiteral("n").getLexicalForm();
+            h.raw("<li value=\"").text(n).raw("\" id=\"").text(pre ? "pp" : "op").text(n).raw("\"><span class=\"muted\"")
+                    .raw(Furniture.attributes(f.lang())).raw(">").text(paragraphName(f, p.getResource("type").getURI(), n))
+                    .raw("</span> ").text(p.contains("text") ? p.getLiteral("text").getLexicalForm() : "").raw("</li>\n");
         }
         h.raw("</ol>\n");
     }
 
-    private void citationsOut(Html h, String iri, String lang) {
+    /** A relation (rg:recalls) by its label in the furniture's language, its short form shown on hovering. */
+    private Html relation(Html h, Furniture f, String iri) {
+        return h.raw("<span title=\"").text(prefixes.shortForm(iri)).raw("\">").text(f.term(iri)).raw("</span>");
+    }
+
+    private void citationsOut(Html h, String iri, String lang, Furniture f) {
         String lang3 = UnLanguage.threeLetter(lang);
         List<QuerySolution> out = rows("""
                 SELECT ?c ?n ?type ?t ?rel (SAMPLE(?v) AS ?verb) (SAMPLE(?x) AS ?exact) (SAMPLE(?name) AS ?target) WHERE {
@@ -173,50 +203,62 @@ final class Pages {
                   ?p eli:is_part_of <%1$s> ; eli:number ?n ; a ?type . FILTER(?type IN (rg:PreambularParagraph, rg:OperativeParagraph))
                   OPTIONAL { ?c rg:clauseVerb ?v FILTER(langMatches(lang(?v), "%2$s")) }
                   OPTIONAL { ?c rg:evidence ?e FILTER(CONTAINS(STR(?e), "/%3$s/")) ?e oa:hasSelector/oa:exact ?x }
-                  OPTIONAL { { ?t dcterms:identifier ?name } UNION { ?t rdfs:label ?name FILTER(langMatches(lang(?name), "%2$s")) }
+                  OPTIONAL { { ?t dcterms:identifier ?name } UNION { ?t rdfs:label ?name FILTER(langMatches(lang(?name), "%4$s")) }
                              UNION { ?t rdfs:label ?name FILTER(lang(?name) = "en") } }
-                } GROUP BY ?c ?n ?type ?t ?rel ORDER BY DESC(?type) xsd:integer(?n) ?c""".formatted(iri, lang, lang3));
-        h.raw("<h2>Cites (").text(Integer.toString(out.size())).raw(")</h2>\n");
+                } GROUP BY ?c ?n ?type ?t ?rel ORDER BY DESC(?type) xsd:integer(?n) ?c""".formatted(iri, lang, lang3, f.lang()));
+        h.raw("<h2>").text(f.word("cites") + " (" + out.size() + ")").raw("</h2>\n");
         if (out.isEmpty()) {
             return;
         }
-        h.raw("<table>\n<tr><th>Paragraph</th><th>Verb</th><th>Relation</th><th>Cited</th><th>Exact words</th></tr>\n");
+        h.raw("<table>\n<tr><th>").text(f.heading(Vocab.RG + "Paragraph")).raw("</th><th>").text(f.heading(Vocab.RG + "clauseVerb"))
+                .raw("</th><th>").text(f.heading(Vocab.RG + "relation")).raw("</th><th>").text(f.word("cited")).raw("</th><th>")
+                .text(f.word("exactWords")).raw("</th></tr>\n");
+        String text = Furniture.attributes(lang);
         for (QuerySolution c : out) {
             String target = c.getResource("t").getURI();
-            boolean pre = c.getResource("type").getURI().endsWith("PreambularParagraph");
-            h.raw("<tr><td>").text((pre ? "pp " : "op ") + c.getLiteral("n").getLexicalForm()).raw("</td><td>")
-                    .text(c.contains("verb") ? c.getLiteral("verb").getLexicalForm() : "").raw("</td><td>")
-                    .text(prefixes.shortForm(c.getResource("rel").getURI())).raw("</td><td>")
-                    .link(local(target), c.contains("target") ? c.getLiteral("target").getLexicalForm() : target).raw("</td><td>");
+            h.raw("<tr><td>").text(paragraphName(f, c.getResource("type").getURI(), c.getLiteral("n").getLexicalForm())).raw("</td><td")
+                    .raw(text).raw(">").text(c.contains("verb") ? c.getLiteral("verb").getLexicalForm() : "").raw("</td><td>");
+            relation(h, f, c.getResource("rel").getURI()).raw("</td><td>");
+            if (c.contains("target")) {
+                Literal name = c.getLiteral("target");
+                h.raw("<a href=\"").text(local(target)).raw("\"").raw(name.getLanguage().isEmpty() ? " class=\"sym\"" : Furniture.attributes(name.getLanguage()))
+                        .raw(">").text(name.getLexicalForm()).raw("</a>");
+            } else {
+                h.raw("<span class=\"iri\">").link(local(target), target).raw("</span>");
+            }
+            h.raw("</td><td>");
             if (c.contains("exact")) {
-                h.raw("<q>").text(c.getLiteral("exact").getLexicalForm()).raw("</q>");
+                h.raw("<q").raw(text).raw(">").text(c.getLiteral("exact").getLexicalForm()).raw("</q>");
             }
             h.raw("</td></tr>\n");
         }
         h.raw("</table>\n");
     }
 
-    private void citationsIn(Html h, String iri) {
+    private void citationsIn(Html h, String iri, Furniture f) {
         List<QuerySolution> in = rows("""
-                SELECT DISTINCT ?w ?symbol ?n ?rel WHERE {
+                SELECT DISTINCT ?w ?symbol ?n ?type ?rel WHERE {
                   ?c cito:hasCitedEntity <%s> ; cito:hasCitingEntity ?p ; rg:relation ?rel .
-                  ?p eli:is_part_of ?w ; eli:number ?n . ?w dcterms:identifier ?symbol .
-                } ORDER BY ?symbol xsd:integer(?n) LIMIT 500""".formatted(iri));
-        h.raw("<h2>Cited by (").text(Integer.toString(in.size())).raw(")</h2>\n");
+                  ?p eli:is_part_of ?w ; eli:number ?n ; a ?type . ?w dcterms:identifier ?symbol .
+                  FILTER(?type IN (rg:PreambularParagraph, rg:OperativeParagraph))
+                } ORDER BY ?symbol DESC(?type) xsd:integer(?n) LIMIT 500""".formatted(iri));
+        h.raw("<h2>").text(f.word("citedBy") + " (" + in.size() + ")").raw("</h2>\n");
         if (in.isEmpty()) {
             return;
         }
-        h.raw("<table>\n<tr><th>Resolution</th><th>Paragraph</th><th>Relation</th></tr>\n");
+        h.raw("<table>\n<tr><th>").text(f.heading(Vocab.RG + "Resolution")).raw("</th><th>").text(f.heading(Vocab.RG + "Paragraph"))
+                .raw("</th><th>").text(f.heading(Vocab.RG + "relation")).raw("</th></tr>\n");
         for (QuerySolution c : in) {
-            h.raw("<tr><td>").link(local(c.getResource("w").getURI()), c.getLiteral("symbol").getLexicalForm()).raw("</td><td>")
-                    .text(c.getLiteral("n").getLexicalForm()).raw("</td><td>").text(prefixes.shortForm(c.getResource("rel").getURI()))
-                    .raw("</td></tr>\n");
+            h.raw("<tr><td class=\"sym\">").link(local(c.getResource("w").getURI()), c.getLiteral("symbol").getLexicalForm()).raw("</td><td>")
+                    .text(paragraphName(f, c.getResource("type").getURI(), c.getLiteral("n").getLexicalForm())).raw("</td><td>");
+            relation(h, f, c.getResource("rel").getURI()).raw("</td></tr>\n");
         }
         h.raw("</table>\n");
     }
 
-    /** The page of any other resource: its names, what it says, and what refers to it. */
+    /** The page of any other resource: its names, what it says, and what refers to it, the furniture in the reader's language. */
     String resource(String iri, String acceptLanguage) {
+        Furniture f = Furniture.negotiate(acceptLanguage);
         List<String> available = new ArrayList<>();
         for (QuerySolution s : rows("SELECT DISTINCT (lang(?l) AS ?lang) WHERE { <%s> rdfs:label|skos:prefLabel|dcterms:title ?l }".formatted(iri))) {
             String l = s.getLiteral("lang").getLexicalForm();
@@ -224,38 +266,46 @@ final class Pages {
                 available.add(l);
             }
         }
-        available.sort((a, b) -> Integer.compare(order(a), order(b)));
+        available.sort(Comparator.comparingInt(Furniture::preference));
         String lang = Negotiation.language(acceptLanguage, available.isEmpty() ? List.of("en") : available);
-        String name = first("""
+        List<QuerySolution> named = rows("""
                 SELECT ?n WHERE { { <%1$s> dcterms:identifier ?n } UNION { <%1$s> rdfs:label|skos:prefLabel|dcterms:title ?n
-                  FILTER(langMatches(lang(?n), "%2$s")) } UNION { <%1$s> rdfs:label|skos:prefLabel ?n } } LIMIT 1""".formatted(iri, lang), "n");
+                  FILTER(langMatches(lang(?n), "%2$s")) } UNION { <%1$s> rdfs:label|skos:prefLabel ?n } } LIMIT 1""".formatted(iri, lang));
+        Literal nameLiteral = named.isEmpty() || !named.get(0).contains("n") || !named.get(0).get("n").isLiteral() ? null : named.get(0).getLiteral("n");
+        String name = nameLiteral == null ? null : nameLiteral.getLexicalForm();
         String kind = first("SELECT ?t WHERE { <%s> a ?t } ORDER BY ?t LIMIT 1".formatted(iri), "t");
-        Html h = new Html(name == null ? iri : name, lang);
-        h.raw("<p class=\"muted\">").text(kind == null ? "Resource" : prefixes.shortForm(kind)).raw("</p>\n<h1>")
-                .text(name == null ? iri : name).raw("</h1>\n<p class=\"iri\">").text(iri).raw("</p>\n");
-        formats(h, iri);
-        if (kind != null && kind.equals(Vocab.RG + "Series")) {
-            series(h, iri);
+        Html h = new Html(name == null ? iri : name, f);
+        h.raw("<p class=\"muted\">").text(kind == null ? f.word("resource") : f.heading(kind)).raw("</p>\n<h1>");
+        if (name == null) {
+            h.raw("<span class=\"iri\">").text(iri).raw("</span>");
+        } else {
+            h.raw("<span").raw(nameLiteral.getLanguage().isEmpty() ? " class=\"sym\"" : Furniture.attributes(nameLiteral.getLanguage())).raw(">")
+                    .text(name).raw("</span>");
         }
-        h.raw("<h2>Statements</h2>\n<table>\n");
+        h.raw("</h1>\n<p class=\"iri\">").text(iri).raw("</p>\n");
+        formats(h, iri, f);
+        if (kind != null && kind.equals(Vocab.RG + "Series")) {
+            series(h, iri, f);
+        }
+        h.raw("<h2>").text(f.word("statements")).raw("</h2>\n<table>\n");
         for (QuerySolution s : rows("SELECT DISTINCT ?p ?o WHERE { <%s> ?p ?o } ORDER BY ?p ?o LIMIT 2000".formatted(iri))) {
-            h.raw("<tr><td>").text(prefixes.shortForm(s.getResource("p").getURI())).raw("</td><td>").raw(node(s.get("o"))).raw("</td></tr>\n");
+            h.raw("<tr><td class=\"iri\">").text(prefixes.shortForm(s.getResource("p").getURI())).raw("</td><td>").raw(node(s.get("o"))).raw("</td></tr>\n");
         }
         h.raw("</table>\n");
         List<QuerySolution> in = rows("""
                 SELECT ?s ?p (SAMPLE(?id) AS ?name) WHERE { ?s ?p <%s> FILTER(isIRI(?s)) OPTIONAL { ?s dcterms:identifier ?id } }
                 GROUP BY ?s ?p ORDER BY ?p ?s LIMIT 1000""".formatted(iri));
-        h.raw("<h2>Referred to by (").text(Integer.toString(in.size())).raw(")</h2>\n<table>\n");
+        h.raw("<h2>").text(f.word("referredToBy") + " (" + in.size() + ")").raw("</h2>\n<table>\n");
         for (QuerySolution s : in) {
             String subject = s.getResource("s").getURI();
-            h.raw("<tr><td>").link(local(subject), s.contains("name") ? s.getLiteral("name").getLexicalForm() : subject).raw("</td><td>")
+            h.raw("<tr><td class=\"sym\">").link(local(subject), s.contains("name") ? s.getLiteral("name").getLexicalForm() : subject).raw("</td><td class=\"iri\">")
                     .text(prefixes.shortForm(s.getResource("p").getURI())).raw("</td></tr>\n");
         }
         h.raw("</table>\n");
         return h.finish();
     }
 
-    private void series(Html h, String iri) {
+    private void series(Html h, String iri, Furniture f) {
         String member = first("""
                 SELECT ?s WHERE { ?m eli:is_member_of <%s> ; dcterms:identifier ?s ; eli:is_realized_by ?v } ORDER BY ?s LIMIT 1""".formatted(iri), "s");
         if (member == null) {
@@ -265,23 +315,24 @@ final class Pages {
         if (series.isEmpty()) {
             return;
         }
-        h.raw("<h2>Members in order of adoption</h2>\n<div class=\"timeline\">\n")
+        h.raw("<h2>").text(f.word("membersInOrder")).raw("</h2>\n<div class=\"timeline\" dir=\"ltr\">\n")
                 .raw(stripXmlDeclaration(Timeline.svg(member, series))).raw("</div>\n<ol>\n");
         for (Lineage.Member m : series.get(0).members()) {
-            h.raw("<li>").link("/doc/un/" + m.symbol(), m.symbol()).raw(" ").text(m.adopted() == null ? "" : m.adopted().toString())
+            h.raw("<li><span class=\"sym\">").link("/doc/un/" + m.symbol(), m.symbol()).raw("</span> ").text(m.adopted() == null ? "" : m.adopted().toString())
                     .raw("</li>\n");
         }
         h.raw("</ol>\n");
     }
 
     /** The page for an IRI the database does not know, with the symbols closest to it. */
-    String notFound(String iri, List<String> closest) {
-        Html h = new Html("Not found", "en");
-        h.raw("<h1>Nothing is known about this IRI</h1>\n<p class=\"iri\">").text(iri).raw("</p>\n");
+    String notFound(String iri, List<String> closest, String acceptLanguage) {
+        Furniture f = Furniture.negotiate(acceptLanguage);
+        Html h = new Html(f.word("notFound"), f);
+        h.raw("<h1>").text(f.word("nothingKnown")).raw("</h1>\n<p class=\"iri\">").text(iri).raw("</p>\n");
         if (!closest.isEmpty()) {
-            h.raw("<p>Did you mean:</p>\n<ul>\n");
+            h.raw("<p>").text(f.word("didYouMean")).raw("</p>\n<ul>\n");
             for (String s : closest) {
-                h.raw("<li>").link("/doc/un/" + s, s).raw("</li>\n");
+                h.raw("<li class=\"sym\">").link("/doc/un/" + s, s).raw("</li>\n");
             }
             h.raw("</ul>\n");
         }
@@ -313,10 +364,10 @@ final class Pages {
         return h.finish();
     }
 
-    /** Search results: resources whose names or texts hold the words (full-text index). */
-    String search(String q, List<String[]> hits) {
-        Html h = new Html("Search: " + q, "en");
-        h.raw("<h1>Search</h1>\n<p>").text(hits.size() + " result(s) for ").raw("<q>").text(q).raw("</q></p>\n<ol>\n");
+    /** Search results: resources whose names or texts hold the words (full-text index), the furniture in the reader's language. */
+    String search(String q, List<String[]> hits, Furniture f) {
+        Html h = new Html(f.word("search") + ": " + q, f);
+        h.raw("<h1>").text(f.word("search")).raw("</h1>\n<p>").text(f.word("results", hits.size()) + " ").raw("<q>").text(q).raw("</q></p>\n<ol>\n");
         for (String[] hit : hits) {
             h.raw("<li>").link(local(hit[0]), hit[1]).raw(" <span class=\"muted\">").text(hit[2]).raw("</span></li>\n");
         }
@@ -324,10 +375,15 @@ final class Pages {
         return h.finish();
     }
 
-    /** Full-text hits: [resource, name, matching text]; a paragraph's hit points to its resolution. */
-    List<String[]> find(String words, int limit) {
+    /**
+     * Full-text hits: [resource, name, kind]; a paragraph's hit points to its resolution. The words are looked
+     * for as written in every language (the index's field {@code text}) and, in the reader's language, in
+     * their inflected forms too (its field {@code text_fr}, …; see {@code Store}).
+     */
+    List<String[]> find(String words, int limit, Furniture f) {
         List<String[]> out = new ArrayList<>();
-        String escaped = words.replace("\\", "\\\\").replace("\"", "\\\"");
+        String lucene = "(" + words + ") OR text_" + f.lang() + ":(" + words + ")";
+        String escaped = lucene.replace("\\", "\\\\").replace("\"", "\\\"");
         for (QuerySolution s : rows("""
                 SELECT ?r (SAMPLE(?n) AS ?name) (SAMPLE(?kind) AS ?type) (MAX(?score) AS ?best) WHERE {
                   (?s ?score) text:query "%s" .
@@ -335,15 +391,16 @@ final class Pages {
                   OPTIONAL { ?s eli:realizes ?work }
                   BIND(COALESCE(?part, ?work, ?s) AS ?r)
                   OPTIONAL { ?r dcterms:identifier ?id }
+                  OPTIONAL { ?r rdfs:label|skos:prefLabel ?ui FILTER(langMatches(lang(?ui), "%s")) }
                   OPTIONAL { ?r rdfs:label|skos:prefLabel ?en FILTER(langMatches(lang(?en), "en")) }
                   OPTIONAL { ?r rdfs:label|skos:prefLabel ?zh FILTER(langMatches(lang(?zh), "zh")) }
                   OPTIONAL { ?r a ?kind }
-                  BIND(COALESCE(?id, ?en, ?zh) AS ?n)
-                } GROUP BY ?r ORDER BY DESC(?best) LIMIT %d""".formatted(escaped, limit))) {
+                  BIND(COALESCE(?id, ?ui, ?en, ?zh) AS ?n)
+                } GROUP BY ?r ORDER BY DESC(?best) LIMIT %d""".formatted(escaped, f.lang(), limit))) {
             String r = s.getResource("r").getURI();
-            String match = s.contains("type") ? prefixes.shortForm(s.getResource("type").getURI()) : "";
+            String kind = s.contains("type") ? f.heading(s.getResource("type").getURI()) : "";
             out.add(new String[] {r, s.contains("name") ? s.getLiteral("name").getLexicalForm() : r,
-                    match.length() > 160 ? match.substring(0, 160) + "…" : match});
+                    kind.length() > 160 ? kind.substring(0, 160) + "…" : kind});
         }
         return out;
     }
@@ -357,7 +414,9 @@ final class Pages {
         }
         if (n.isLiteral()) {
             Literal l = n.asLiteral();
-            return Html.escape(l.getLexicalForm()) + (l.getLanguage().isEmpty() ? "" : " <span class=\"muted\">@" + Html.escape(l.getLanguage()) + "</span>");
+            return l.getLanguage().isEmpty() ? Html.escape(l.getLexicalForm())
+                    : "<span" + Furniture.attributes(l.getLanguage()) + ">" + Html.escape(l.getLexicalForm()) + "</span> <span class=\"muted\">@"
+                    + Html.escape(l.getLanguage()) + "</span>";
         }
         return "<span class=\"muted\">(blank node)</span>";
     }
@@ -388,11 +447,6 @@ final class Pages {
 
     private static String value(QuerySolution s, String var) {
         return s.contains(var) ? Html.escape(s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : s.get(var).toString()) : null;
-    }
-
-    private static int order(String lang) {
-        int i = LANGUAGES.indexOf(lang);
-        return i < 0 ? LANGUAGES.size() : i;
     }
 
     private String first(String query, String var) {

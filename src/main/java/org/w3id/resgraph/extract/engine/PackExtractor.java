@@ -22,6 +22,7 @@ import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.extract.Symbols;
 import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.gazetteer.NameKey;
 import org.w3id.resgraph.gazetteer.NameMatch;
 import org.w3id.resgraph.read.Document;
 
@@ -52,6 +53,8 @@ public final class PackExtractor implements Extractor {
     private final Gazetteer gazetteer;
     /** The language whose names of organs the reference data is searched for: the pack's, unless its {@code names} setting says otherwise. */
     private final String names;
+    /** The last view {@link #names(TextView)} was asked for, and its name form: one document at a time per thread. */
+    private final ThreadLocal<Object[]> lastNames = ThreadLocal.withInitial(() -> new Object[2]);
 
     public PackExtractor(LanguagePack pack) {
         this(pack, Gazetteer.standard());
@@ -152,6 +155,30 @@ public final class PackExtractor implements Extractor {
                 List.copyOf(mentions), warnings);
     }
 
+    /**
+     * The view as the reference data compares names ({@link NameKey}), character for character, so that
+     * a name found in it stands at the same positions in the view.
+     */
+    private String names(TextView v) {
+        Object[] last = lastNames.get();
+        if (last[0] != v) {
+            char[] out = v.text().toCharArray();
+            java.util.Map<Character, Character> folded = new java.util.HashMap<>();
+            for (int i = 0; i < out.length; i++) {
+                char c = out[i];
+                if (c != ' ' && c != '\n') {
+                    out[i] = folded.computeIfAbsent(c, k -> {
+                        String key = NameKey.of(names, String.valueOf(k));
+                        return key.length() == 1 ? key.charAt(0) : Character.toLowerCase(k);
+                    });
+                }
+            }
+            last[0] = v;
+            last[1] = new String(out);
+        }
+        return (String) last[1];
+    }
+
     /** The clause verb as written, with its adverbs: "Rappelant également". */
     private static String words(TextView v, Passage.VerbMatch m) {
         return v.exact(m.start(), m.end()).strip();
@@ -192,7 +219,7 @@ public final class PackExtractor implements Extractor {
             Block block = blocks.get(b);
             Tokens tokens = Tokens.of(pack, v, block.start(), block.end());
             for (int i = 0; i < tokens.size() && i < 4; i++) {
-                Optional<NameMatch> organ = gazetteer.longestAt(names, v.names(), tokens.get(i).start(), block.end(),
+                Optional<NameMatch> organ = gazetteer.longestAt(names, names(v), tokens.get(i).start(), block.end(),
                         e -> gazetteer.resolutionPrefix(e.iri()).isPresent());
                 if (organ.isPresent()) {
                     String rest = t.substring(organ.get().end(), block.end()).strip();
@@ -312,11 +339,11 @@ public final class PackExtractor implements Extractor {
             if (tk.kind() != Tokens.Kind.WORD || tk.start() < taken) {
                 continue;
             }
-            Optional<NameMatch> m = gazetteer.longestAt(names, v.names(), tk.start(), end, e -> e.is("Organization"));
+            Optional<NameMatch> m = gazetteer.longestAt(names, names(v), tk.start(), end, e -> e.is("Organization"));
             for (int c = 0; m.isEmpty() && c < pack.clitics().size(); c++) {
                 String clitic = pack.clitics().get(c);
                 if (tk.key().startsWith(clitic) && tk.end() - tk.start() > clitic.length() + 1) {
-                    m = gazetteer.longestAt(names, v.names(), tk.start() + clitic.length(), end, e -> e.is("Organization"));
+                    m = gazetteer.longestAt(names, names(v), tk.start() + clitic.length(), end, e -> e.is("Organization"));
                 }
             }
             if (m.isPresent() && (m.get().end() == end || !Character.isLetterOrDigit(v.text().charAt(m.get().end())))) {
