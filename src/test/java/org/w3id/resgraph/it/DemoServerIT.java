@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The README's main command, {@code ./resgraph serve --demo}, as a user runs it: it builds the demo
@@ -108,6 +110,35 @@ class DemoServerIT {
                 """);
         String out = run("/usr/bin/python3", script.toString(), endpoint());
         assertTrue(out.contains("en 202") && out.contains("zh 168"), out);
+        for (String l : new String[] {"ar 46", "es 46", "fr 45", "ru 45"}) {
+            assertTrue(out.contains(l), l + " missing: the bundled versions in each language are loaded\n" + out);
+        }
+    }
+
+    /** S/RES/2590 (2021) is in the bundled corpus in all six languages; its page answers in each. */
+    @ParameterizedTest
+    @CsvSource({"en, Recalling", "zh, 回顾", "fr, Rappelant", "es, Recordando", "ru, ссылаясь", "ar, يشير"})
+    void theDemoShowsAResolutionPageInEachLanguage(String lang, String verb) throws Exception {
+        String page = run("curl", "-s", "-f", "-L", "-H", "Accept: text/html", "-H", "Accept-Language: " + lang,
+                "http://localhost:" + port + "/id/un/S/RES/2590(2021)");
+        int paragraphs = page.indexOf("<ol class=\"paras\" lang=\"" + lang + "\"");
+        assertTrue(paragraphs >= 0, lang + ": the paragraphs shown are not marked as the " + lang + " text");
+        assertTrue(page.indexOf(verb, paragraphs) > paragraphs, lang + ": no paragraph of the " + lang + " text opens with " + verb);
+        if (lang.equals("ar")) {
+            assertTrue(page.contains("dir=\"rtl\""), "an Arabic page runs right to left");
+        }
+    }
+
+    /** Full-text search on the demo database, in each language, by an inflected form of a word the texts hold. */
+    @ParameterizedTest
+    @CsvSource({"en, resolution", "zh, 决议", "fr, résolution", "es, resolución", "ru, резолюция", "ar, القرار"})
+    void textQueryFindsParagraphsInEachLanguage(String lang, String word) throws Exception {
+        String out = run("curl", "-s", "-f", "-H", "Accept: text/csv", "--data-urlencode", "query="
+                + "PREFIX rg: <https://w3id.org/resgraph/ontology#> PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT (COUNT(*) AS ?n) WHERE { ?p text:query (rg:text '" + word + "' 'lang:" + lang + "' 100000) }",
+                endpoint());
+        int n = Integer.parseInt(out.strip().split("\n")[1].strip());
+        assertTrue(n >= 20, lang + ": '" + word + "' found in " + n + " paragraph(s) only");
     }
     @Test
     void serveMapsItsClassesFromTheArchiveTheLauncherMadeForThisBuild(@TempDir Path tmp) throws Exception {
