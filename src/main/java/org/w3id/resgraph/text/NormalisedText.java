@@ -74,6 +74,20 @@ public final class NormalisedText {
         return original;
     }
 
+    /** The normalised position of original offset {@code at}: the first view character at or after it (the view's length past its end). */
+    public int viewAt(int at) {
+        int lo = 0, hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toOriginal[mid] < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The original span covering normalised positions {@code [start, end)}. */
     public Span span(int start, int end) {
         if (start >= end) {

@@ -81,7 +81,13 @@ public final class ChineseExtractor implements Extractor {
         if (head.header().symbol() == null) {
             warnings.removeIf(w -> w.startsWith("no resolution symbol"));   // the format gave it
         }
-        List<ChineseParagraphs.Slice> slices = new ChineseParagraphs(verbs).split(t, head.preambleStart(), head.bodyEnd());
+        ChineseParagraphs layout = new ChineseParagraphs(verbs);
+        List<ChineseParagraphs.Slice> slices = doc.format().equals("akn")
+                ? layout.blocks(n, head.preambleStart(), head.bodyEnd())   // the format's own paragraphs
+                : layout.split(t, head.preambleStart(), head.bodyEnd());
+        if (slices.isEmpty()) {
+            slices = layout.split(t, head.preambleStart(), head.bodyEnd());
+        }
         if (slices.isEmpty()) {
             warnings.add("no paragraphs were found");
         }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.resgraph.extract.Budget;
 import org.w3id.resgraph.extract.Paragraph;
+import org.w3id.resgraph.text.NormalisedText;
 
 /**
  * Splits the body of a Chinese resolution into paragraphs, on normalised text, wherever line
@@ -42,6 +43,49 @@ final class ChineseParagraphs {
             int content = operative.get(i)[1];
             int end = i + 1 < operative.size() ? operative.get(i + 1)[0] : bodyEnd;
             out.add(new Slice(Paragraph.Kind.OPERATIVE, i + 1, start, content, end, openingVerb(t, content, end)));
+        }
+        return out;
+    }
+
+    private static final Pattern BLOCK_NUMBER = Pattern.compile("(\\d{1,3})[.。](?!\\d)");
+
+    /**
+     * Paragraphs as a format lays them out (AKN4UN: one block per preambular container and per
+     * operative paragraph, blank lines between them), so that a Chinese version numbers its
+     * paragraphs as the other languages' versions of the same resolution do. A block opening with
+     * "N." is operative paragraph N; a block after the first operative one that is not numbered
+     * (a list, a point) belongs to the paragraph before it.
+     *
+     * @param n the normalised body, whose original text holds the blocks
+     */
+    List<Slice> blocks(NormalisedText n, int preambleStart, int bodyEnd) {
+        String original = n.original(), t = n.text();
+        List<Slice> out = new ArrayList<>();
+        int preambular = 0;
+        boolean operative = false;
+        int from = 0;
+        while (from < original.length()) {
+            Budget.check();
+            int gap = original.indexOf("\n\n", from);
+            int blockEnd = gap < 0 ? original.length() : gap;
+            int s = Math.max(n.viewAt(from), preambleStart), e = Math.min(n.viewAt(blockEnd), bodyEnd);
+            from = gap < 0 ? original.length() : gap + 2;
+            if (e <= s || e <= preambleStart) {
+                continue;
+            }
+            if (t.startsWith("[^", s) || s >= bodyEnd) {
+                break;
+            }
+            Matcher m = BLOCK_NUMBER.matcher(t).region(s, e);
+            if (m.lookingAt()) {
+                operative = true;
+                out.add(new Slice(Paragraph.Kind.OPERATIVE, Integer.parseInt(m.group(1)), s, m.end(), e, openingVerb(t, m.end(), e)));
+            } else if (operative) {
+                Slice last = out.remove(out.size() - 1);
+                out.add(new Slice(last.kind(), last.number(), last.start(), last.contentStart(), e, last.verb()));
+            } else {
+                out.add(new Slice(Paragraph.Kind.PREAMBULAR, ++preambular, s, s, e, openingVerb(t, s, e)));
+            }
         }
         return out;
     }
