@@ -105,7 +105,8 @@ public final class PackExtractor implements Extractor {
         if (paras.isEmpty()) {
             throw new ExtractException(doc.source(), "no paragraphs were found after '" + v.exact(opening.start(), opening.end()) + "'");
         }
-        List<CitationRule> rules = List.of(new ResolutionLists(gazetteer, header.organ()), new SymbolDocuments());
+        List<CitationRule> rules = List.of(new ResolutionLists(gazetteer, header.organ()), new SymbolDocuments(),
+                new NamedThings());
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
@@ -295,7 +296,8 @@ public final class PackExtractor implements Extractor {
     private Passage passage(TextView v, Para para, int index) {
         int start = para.kind() == Paragraph.Kind.OPERATIVE ? afterNumber(v.text(), para.start()) : para.start();
         Tokens tokens = Tokens.of(pack, v, start, para.end());
-        List<NameMatch> organs = organs(v, tokens, para.end());
+        List<NameMatch> organs = named(v, tokens, para.end(), e -> e.is("Organization"));
+        List<NameMatch> things = named(v, tokens, para.end(), NamedThings::accepts);
         List<LanguagePack.FoundDate> dates = pack.dates(v.key(), start, para.end());
         List<Passage.Clause> clauses = new ArrayList<>();
         int clauseStart = start;
@@ -325,25 +327,26 @@ public final class PackExtractor implements Extractor {
             }
         }
         clauses.add(new Passage.Clause(clauseStart, para.end(), verb));
-        return new Passage(pack, v, tokens, index, para.kind(), start, para.end(), clauses, organs, dates);
+        return new Passage(pack, v, tokens, index, para.kind(), start, para.end(), clauses, organs, things, dates);
     }
 
     /**
-     * The organisations named in a paragraph, each at the start of a word or right after a clitic
-     * written onto it (Arabic "ومجلس الأمن"), longest first, not overlapping.
+     * The names of the reference data that {@code accept} takes, in a paragraph: each at the start of a
+     * word or right after a clitic written onto it (Arabic "ومجلس الأمن"), ending where a word ends,
+     * longest first, not overlapping.
      */
-    private List<NameMatch> organs(TextView v, Tokens tokens, int end) {
+    private List<NameMatch> named(TextView v, Tokens tokens, int end, java.util.function.Predicate<Entry> accept) {
         List<NameMatch> out = new ArrayList<>();
         int taken = 0;
         for (Tokens.Token tk : tokens.all()) {
             if (tk.kind() != Tokens.Kind.WORD || tk.start() < taken) {
                 continue;
             }
-            Optional<NameMatch> m = gazetteer.longestAt(names, names(v), tk.start(), end, e -> e.is("Organization"));
+            Optional<NameMatch> m = gazetteer.longestAt(names, names(v), tk.start(), end, accept);
             for (int c = 0; m.isEmpty() && c < pack.clitics().size(); c++) {
                 String clitic = pack.clitics().get(c);
                 if (tk.key().startsWith(clitic) && tk.end() - tk.start() > clitic.length() + 1) {
-                    m = gazetteer.longestAt(names, names(v), tk.start() + clitic.length(), end, e -> e.is("Organization"));
+                    m = gazetteer.longestAt(names, names(v), tk.start() + clitic.length(), end, accept);
                 }
             }
             if (m.isPresent() && (m.get().end() == end || !Character.isLetterOrDigit(v.text().charAt(m.get().end())))) {

@@ -8,12 +8,13 @@ import org.w3id.resgraph.gazetteer.NameMatch;
 /**
  * A paragraph as the citation rules see it: its stretch of the view, its tokens, its clauses with the
  * verbs that open them, and what was found in it once for every rule: the organs named (gazetteer
- * matches, in view positions) and the dates.
+ * matches, in view positions), the instruments and conferences named, and the dates.
  *
  * @param index the paragraph's index in the document's paragraphs
  */
 public record Passage(LanguagePack pack, TextView view, Tokens tokens, int index, Paragraph.Kind kind, int start, int end,
-                      List<Clause> clauses, List<NameMatch> organs, List<LanguagePack.FoundDate> dates) {
+                      List<Clause> clauses, List<NameMatch> organs, List<NameMatch> named,
+                      List<LanguagePack.FoundDate> dates) {
 
     /** A clause verb found at view {@code [start, end)}. */
     public record VerbMatch(int start, int end, LanguagePack.Verb verb) {}
