@@ -114,6 +114,27 @@ public final class Gazetteer {
         return e != null && accept.test(e) ? Optional.of(e) : Optional.empty();
     }
 
+    /** Every name (label and other names) in {@code lang} of the entries {@code accept} takes, as written, longest first. */
+    public List<String> names(String lang, Predicate<Entry> accept) {
+        List<String> out = new ArrayList<>();
+        for (Entry e : byIri.values()) {
+            if (!accept.test(e)) {
+                continue;
+            }
+            Node s = NodeFactory.createURI(e.iri());
+            for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
+                graph.find(s, p, Node.ANY).forEach(t -> {
+                    Node o = t.getObject();
+                    if (o.isLiteral() && o.getLiteralLanguage().equals(lang) && !out.contains(o.getLiteralLexicalForm())) {
+                        out.add(o.getLiteralLexicalForm());
+                    }
+                });
+            }
+        }
+        out.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        return out;
+    }
+
     /** The longest accepted name that starts at {@code at} in an already normalised text. */
     public Optional<NameMatch> longestAt(String lang, String text, int at, Predicate<Entry> accept) {
         return longestAt(lang, text, at, text.length(), accept);

@@ -2,8 +2,12 @@ package org.w3id.resgraph.extract.en;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +17,7 @@ import org.w3id.resgraph.extract.Cited;
 import org.w3id.resgraph.extract.OrgRef;
 import org.w3id.resgraph.extract.SeriesTitles;
 import org.w3id.resgraph.extract.Symbols;
+import org.w3id.resgraph.gazetteer.DataFile;
 import org.w3id.resgraph.gazetteer.Entry;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameMatch;
@@ -33,14 +38,11 @@ import org.w3id.resgraph.text.DisjointSpans;
  * Council's), else the organ of the citing text ("its resolutions").
  */
 final class EnglishReferences {
-    /** Organ names that may stand before "resolution(s)"/"decision(s)", longest first. */
-    private static final String ORGANS = "General Assembly|Security Council|Human Rights Council|Economic and Social Council"
-            + "|Commission on Human Rights|Assembly|Council|UNGA|GA|UNSC|SC|HRC|ECOSOC";
+    /** Short names of organs before "resolution(s)" ("Assembly", "SC") and the organ each names, or "-" when it does not tell. */
+    private static final Map<String, String> ORGAN_NOUNS = organNouns();
     private static final String NUMBER = "(?:ES|S)-\\d{1,2}/\\d{1,3}(?: ?[A-Z](?![\\w/]))?"
             + "|\\d{1,4}/\\d{1,4}(?: ?[A-Z](?![\\w/]))?(?![\\d/])"
             + "|\\d{1,4} ?(?:[A-Z] ?)?\\((?:\\d{4}|[IVXLC]{1,8})\\)";
-    private static final Pattern HEAD = Pattern.compile(
-            "(?<![\\w/])(?:(?<organ>" + ORGANS + ") )?(?<kind>[Rr]esolutions?|[Dd]ecisions?) (?=" + NUMBER + ")");
     private static final Pattern ITEM = Pattern.compile("(?<num>" + NUMBER + ")(?: of (?:" + EnglishDates.DATE + "))?");
     /** What may stand between two items of one list. */
     private static final Pattern JOINER = Pattern.compile(
@@ -67,8 +69,6 @@ final class EnglishReferences {
     private static final Set<String> NOT_A_BODY = Set.of("The", "Its", "In", "By", "Under", "As", "Also",
             "Further", "And", "Of", "On", "For", "To", "At", "With", "All", "Both", "Each", "These", "Those", "Such", "Previous",
             "Relevant", "Subsequent", "Other", "UN", "United", "Nations", "General", "Security", "Human", "Rights", "Economic", "Social", "Assembly", "Council");
-    private static final Pattern NAMED_BEFORE_ITS = Pattern.compile(
-            "\\bthe (" + ORGANS + "),? in its $");
     private static final Pattern BARE_SC = Pattern.compile("(?<![\\w/(.-])(\\d{1,4}) ?\\(((?:19[4-9]|20\\d)\\d)\\)");
     /** The phrase that says resolutions are meant: "its previous relevant resolutions". */
     private static final Pattern RESOLUTIONS_SAID = Pattern.compile(
@@ -81,6 +81,8 @@ final class EnglishReferences {
     record Found(int start, int end, int head, Cited target, String rule) {}
 
     private final Gazetteer gazetteer;
+    /** The organs of the reference data that adopt resolutions, by their English names, and the patterns naming them. */
+    private final Organs organs;
     private final EnglishVerbs verbs;
     private String lastText, lastLower;
     /** The symbol prefix of the organ of the citing text (A/RES/, S/RES/ …). */
@@ -88,6 +90,7 @@ final class EnglishReferences {
 
     EnglishReferences(Gazetteer gazetteer, String ownPrefix) {
         this.gazetteer = gazetteer;
+        this.organs = Organs.of(gazetteer);
         this.verbs = EnglishVerbs.standard();
         this.ownPrefix = ownPrefix == null ? "A/RES/" : ownPrefix;
     }
@@ -104,7 +107,7 @@ final class EnglishReferences {
     }
 
     private void resolutions(String t, int from, int to, String ownTitle, Taken out) {
-        Matcher h = HEAD.matcher(Budget.guard(t));
+        Matcher h = organs.head().matcher(Budget.guard(t));
         h.region(from, to);
         int resumeAt = from;
         while (h.find()) {
@@ -122,7 +125,7 @@ final class EnglishReferences {
             boolean own = organ == null && t.regionMatches(true, Math.max(from, h.start() - 4), "its ", 0, 4);
             if (own) {
                 // "mandated by the Human Rights Council in its resolution 45/34": "its" is that organ's
-                Matcher named = NAMED_BEFORE_ITS.matcher(before);
+                Matcher named = organs.namedBeforeIts().matcher(before);
                 if (named.find()) {
                     organ = named.group(1);
                     own = false;
@@ -316,14 +319,8 @@ final class EnglishReferences {
         } else if (organ == null) {
             prefix = byForm(number, ownPrefix);
         } else {
-            prefix = switch (organ) {
-                case "General Assembly", "Assembly", "GA", "UNGA" -> "A/RES/";
-                case "Security Council", "SC", "UNSC" -> "S/RES/";
-                case "Human Rights Council", "HRC" -> "A/HRC/RES/";
-                case "Economic and Social Council", "ECOSOC" -> "E/RES/";
-                case "Commission on Human Rights" -> "E/CN.4/RES/";
-                default -> byForm(number, "S/RES/");   // "Council resolution 1947 (2010)"
-            };
+            // the organ's prefix from the reference data; "Council resolution 1947 (2010)" by the number's form
+            prefix = organs.prefix(organ).orElseGet(() -> byForm(number, "S/RES/"));
         }
         if (SC_FORM.matcher(number).matches() && !prefix.equals("E/RES/")) {
             prefix = "S/RES/";
@@ -336,6 +333,50 @@ final class EnglishReferences {
             prefix = prefix.replace("/RES/", "/DEC/");
         }
         return Symbols.canonical(prefix + n);
+    }
+
+    /**
+     * The organs that adopt resolutions, read from the reference data once per gazetteer: their English
+     * names and the short names of {@code organ-nouns.tsv}, longest first, in the patterns that find a
+     * resolution's organ, and the symbol prefix of each name.
+     */
+    private record Organs(Pattern head, Pattern namedBeforeIts, Map<String, String> prefixes) {
+        private static final Map<Gazetteer, Organs> BY_GAZETTEER = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+        static Organs of(Gazetteer g) {
+            return BY_GAZETTEER.computeIfAbsent(g, Organs::read);
+        }
+
+        private static Organs read(Gazetteer g) {
+            Map<String, String> prefixes = new HashMap<>();
+            for (Entry e : g.entries()) {
+                g.resolutionPrefix(e.iri()).ifPresent(prefix ->
+                        g.names("en", x -> x == e).forEach(name -> prefixes.put(name, prefix)));
+            }
+            List<String> names = new ArrayList<>(prefixes.keySet());
+            ORGAN_NOUNS.forEach((word, slug) -> {
+                names.add(word);
+                g.entries().stream().filter(e -> e.slug().equals(slug)).findFirst()
+                        .flatMap(e -> g.resolutionPrefix(e.iri())).ifPresent(prefix -> prefixes.put(word, prefix));
+            });
+            names.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+            String alternatives = String.join("|", names.stream().map(Pattern::quote).toList());
+            return new Organs(
+                    Pattern.compile("(?<![\\w/])(?:(?<organ>" + alternatives + ") )?(?<kind>[Rr]esolutions?|[Dd]ecisions?) (?=" + NUMBER + ")"),
+                    Pattern.compile("\\bthe (" + alternatives + "),? in its $"), Map.copyOf(prefixes));
+        }
+
+        Optional<String> prefix(String name) {
+            return Optional.ofNullable(prefixes.get(name));
+        }
+    }
+
+    private static Map<String, String> organNouns() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] r : DataFile.readTsv("org/w3id/resgraph/extract/en/organ-nouns.tsv", 2)) {
+            out.put(r[0], r[1]);
+        }
+        return Map.copyOf(out);
     }
 
     private static String byForm(String number, String fallback) {
