@@ -44,6 +44,8 @@ import org.w3id.resgraph.read.Document;
 public final class PackExtractor implements Extractor {
     private static final Pattern OPERATIVE = Pattern.compile("(\\d{1,3}) ?(?:\\.|-|–|\\))\\s");
     private static final Pattern HEADING_SYMBOL = Pattern.compile("(?<![\\w/])(?:A|S|E)(?:/[A-Z]{2,6})?/RES/[\\dA-Z\\-/]+(?: ?\\(\\d{4}\\))?");
+    /** The Assembly's heading line: "59/249. Coopération pour le développement industriel" (Arabic texts put a dash). */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("(?m)^((?:ES-)?\\d{1,3})/(\\d{1,4}(?: ?[A-Z])?) ?[.\\-–] +(\\S.{2,300})$");
     private static final Pattern COUNCIL_NUMBER = Pattern.compile("(?<![\\d/])(\\d{1,4}) ?\\((\\d{4})\\)");
     private static final Pattern SYMBOL_NUMBER = Pattern.compile("^[A-Z]+(?:/[A-Z]+)?/RES/(?:(\\d+)/)?(\\w+)");
     /** How many blocks after the start of the body the opening words may be looked for in. */
@@ -426,6 +428,17 @@ public final class PackExtractor implements Extractor {
             }
         }
         String title = doc.metadata().get(Document.TITLE);
+        Matcher numbered = NUMBERED_TITLE.matcher(heading);
+        if (numbered.find()) {
+            if (symbol == null && prefix != null && !prefix.equals("S/RES/")) {
+                symbol = Symbols.canonical(prefix + numbered.group(1) + "/" + numbered.group(2));
+                session = numbered.group(1).startsWith("ES-") ? null : Integer.valueOf(numbered.group(1));
+                number = numbered.group(2).replace(" ", "");
+            }
+            if (title == null || title.isBlank()) {
+                title = numbered.group(3);
+            }
+        }
         return new Header(symbol, opening.organ().iri(), session, number, title == null || title.isBlank() ? null : title.strip(),
                 adopted, meeting, null, null);
     }

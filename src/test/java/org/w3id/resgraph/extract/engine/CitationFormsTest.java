@@ -103,6 +103,37 @@ class CitationFormsTest {
         assertEquals(List.of(words.split(";")), found);
     }
 
+    /** A General Assembly text as converted from its PDF: symbol and title from the heading line, dated list items. */
+    @org.junit.jupiter.api.Test
+    void anAssemblyTextGivesItsSymbolTitleAndDatedLists() throws Exception {
+        String text = """
+                Nations Unies
+
+                Résolution adoptée par l’Assemblée générale le 22 décembre 2004
+
+                59/249. Coopération pour le développement industriel
+
+                L’Assemblée générale,
+
+                Rappelant ses résolutions 46/151 du 18 décembre 1991, 49/108 du 19 décembre 1994
+                et 57/243 du 20 décembre 2002,
+
+                Consciente de l’importance de l’industrialisation,
+
+                1. Prend note du rapport du Secrétaire général;
+                """;
+        Document d = DocumentReaders.standard().read(new SourceFile("a.txt", text.getBytes(StandardCharsets.UTF_8))).withLanguage("fr");
+        ResolutionFacts f = new PackExtractor(LanguagePack.load("fr")).extract(d);
+        assertEquals("A/RES/59/249", f.header().symbol());
+        assertEquals(59, f.header().session());
+        assertEquals("Coopération pour le développement industriel", f.header().title());
+        assertEquals(LocalDate.of(2004, 12, 22), f.header().adopted());
+        assertEquals(List.of("A/RES/46/151=recalls '46/151'", "A/RES/49/108=recalls '49/108'", "A/RES/57/243=recalls '57/243'"), cited(f));
+        assertEquals(LocalDate.of(1991, 12, 18), ((Cited.Resolution) f.citations().get(0).target()).adopted());
+        assertEquals(LocalDate.of(2002, 12, 20), ((Cited.Resolution) f.citations().get(2).target()).adopted());
+        assertEquals(3, f.paragraphs().size(), "a paragraph across a line break is one paragraph");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ar|21 نيسان/أبريل 2020|2020-04-21",
