@@ -56,8 +56,11 @@ public final class LanguagePack {
         }
     }
 
-    /** What a noun names: a resolution, a decision, or a part of one (its paragraph, its annex). */
-    public enum NounKind { RESOLUTION, DECISION, PART }
+    /**
+     * What a noun names: a resolution, a decision, a part of one (its paragraph, its annex), or
+     * another document cited beside them (a statement of the President).
+     */
+    public enum NounKind { RESOLUTION, DECISION, PART, DOCUMENT }
 
     /** A clause verb: the phrase (in {@link TextView#key(String)} form), where it opens paragraphs, its relation (null: none). */
     public record Verb(String phrase, Position position, String relation, String english) {}

@@ -106,8 +106,8 @@ public final class ObjectRule {
                 seenObject = true;
             } else if (roles.contains(Role.TOPIC) && state == State.RESOLUTIONS) {
                 state = State.TOPIC;   // "resolutions on <subject>": the subject's words are the object's too
-            } else if (noun == NounKind.PART || pack.isMonth(key) || !roles.isEmpty() && !onlyTopic(roles)) {
-                seenObject |= noun == NounKind.PART;
+            } else if (noun == NounKind.PART || noun == NounKind.DOCUMENT || pack.isMonth(key) || !roles.isEmpty() && !onlyTopic(roles)) {
+                seenObject |= noun != null;   // "paragraph 3 of", "the statement of its President and"
             } else if (state != State.TOPIC) {
                 state = State.BROKEN;   // a word of another object: "its support", "the report"
                 seenObject = true;

@@ -240,7 +240,7 @@ public final class ResolutionLists implements CitationRule {
                 return null;
             }
             Optional<NounKind> kind = nounOf(p, tk.key());
-            if (kind.isPresent() && kind.get() != NounKind.PART) {
+            if (kind.isPresent() && (kind.get() == NounKind.RESOLUTION || kind.get() == NounKind.DECISION)) {
                 return new Noun(kind.get(), organ != null ? organ : possessor(p, i));
             }
             var roles = p.pack().roles(tk.key());

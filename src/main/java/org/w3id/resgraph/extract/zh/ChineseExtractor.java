@@ -50,6 +50,7 @@ public final class ChineseExtractor implements Extractor {
     private final Gazetteer gazetteer;
     private final ClauseVerbs verbs;
     private final Organisations organisations;
+    private final ChineseObject object;
 
     public ChineseExtractor() {
         this(Gazetteer.standard());
@@ -59,6 +60,7 @@ public final class ChineseExtractor implements Extractor {
         this.gazetteer = gazetteer;
         this.verbs = ClauseVerbs.standard();
         this.organisations = new Organisations(gazetteer);
+        this.object = new ChineseObject(gazetteer);
     }
 
     @Override
@@ -262,12 +264,12 @@ public final class ChineseExtractor implements Extractor {
         return f.target() instanceof Cited.Resolution;
     }
 
-    private static Citation citation(NormalisedText n, ParagraphText p, Found f) {
+    private Citation citation(NormalisedText n, ParagraphText p, Found f) {
         ParagraphText.Clause clause = p.clauseAt(f.start());
         ClauseVerbs.Match verb = clause.verb();
         int from = verb != null && verb.start() >= clause.start() ? verb.end() : clause.start();
         String relation = verb == null || verb.verb().relation() == null
-                || byNumber(f) && !ChineseObject.isObject(p.text(), from, f.start(), f.end(), clause.end())
+                || byNumber(f) && !object.isObject(p.text(), from, f.start(), f.end(), clause.end())
                 ? REFERS_TO : verb.verb().relation();
         return new Citation(p.index(), f.target(), relation, verb == null ? null : verb.words(),
                 n.span(f.start(), f.end()), f.rule());

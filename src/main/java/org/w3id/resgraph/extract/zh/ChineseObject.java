@@ -1,7 +1,12 @@
 package org.w3id.resgraph.extract.zh;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.w3id.resgraph.gazetteer.DataFile;
+import org.w3id.resgraph.gazetteer.Gazetteer;
 
 /**
  * The object rule ({@link org.w3id.resgraph.extract.engine.ObjectRule}) for Chinese, whose noun
@@ -12,25 +17,36 @@ import java.util.regex.Pattern;
  * citation — a subject, a verb, "依照", "致力于使" — means the verb's object is something else.
  */
 final class ChineseObject {
-    /** What may stand between the verb and a cited resolution: the object's own words, dates, other items, their titles. */
-    private static final Pattern ALLOWED = Pattern.compile(ChineseDates.DATE
+    private static final String DIR = "org/w3id/resgraph/extract/zh/";
+    /** What the words of words.tsv and nouns.tsv do not cover: dates, titles, the numbers of a list, symbols in brackets, spaces. */
+    private static final String READ_HERE = ChineseDates.DATE
             + "|关于.{1,60}?的|(?:第)?(?:(?:ES|S)-\\d{1,2}/\\d{1,3}|\\d{1,4}/\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?\\((?:\\d{4}|[IVXLC]+)\\))(?:号)?"
-            + "|\\([A-Z][A-Za-z0-9/.()-]*\\)|[、和及与]|以及|并|又|还|也|再次|其|安全理事会|安理会|大会|联合国|以往|先前|此前|所有|各项|相关|有关"
-            + "|决议|决定|号|第|特别是|尤其是|包括|在这方面|主席声明|声明|\\s");
+            + "|\\([A-Z][A-Za-z0-9/.()-]*\\)|第|号|\\s";
     /** A new item of the object after a citation: "和关于…", "以及第…", "、其…". */
     private static final Pattern NEXT_ITEM = Pattern.compile("(?:[、和及与]|以及)(?:关于|第|其|安全理事会|安理会|大会|\\d)");
 
-    private ChineseObject() {}
+    /** What may stand between the verb and a cited resolution: the object's own words, dates, other items, their titles. */
+    private final Pattern allowed;
+
+    /** The words of the Chinese pack (words.tsv, nouns.tsv) and the names of the organs that adopt resolutions. */
+    ChineseObject(Gazetteer gazetteer) {
+        List<String> words = new ArrayList<>();
+        DataFile.readTsv(DIR + "words.tsv", 2).forEach(r -> words.add(r[0]));
+        DataFile.readTsv(DIR + "nouns.tsv", 2).forEach(r -> words.add(r[0]));
+        words.addAll(gazetteer.names("zh", e -> gazetteer.resolutionPrefix(e.iri()).isPresent()));
+        words.sort((a, b) -> b.length() - a.length());
+        this.allowed = Pattern.compile(READ_HERE + "|" + String.join("|", words.stream().map(Pattern::quote).toList()));
+    }
 
     /**
      * @param from where the object may begin: after the clause verb, or the clause's start when the verb is carried on
      * @param end  the end of the clause
      */
-    static boolean isObject(String t, int from, int refStart, int refEnd, int end) {
+    boolean isObject(String t, int from, int refStart, int refEnd, int end) {
         if (refStart < from) {
             return true;
         }
-        Matcher m = ALLOWED.matcher(t);
+        Matcher m = allowed.matcher(t);
         int at = from;
         while (at < refStart) {
             m.region(at, refStart);
