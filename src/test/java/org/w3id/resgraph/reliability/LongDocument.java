@@ -14,6 +14,7 @@ import org.w3id.resgraph.extract.ResolutionFacts;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.pipeline.Extraction;
 import org.w3id.resgraph.pipeline.Inputs;
+import org.w3id.resgraph.read.Document;
 import org.w3id.resgraph.read.DocumentReaders;
 import org.w3id.resgraph.read.ReadException;
 import org.w3id.resgraph.read.SourceFile;
@@ -43,6 +44,10 @@ public final class LongDocument {
     static final String ENGLISH_BASE = "ga-en/A_RES_80_13.md";
     private static final String ENGLISH_OPENING = "The General Assembly,\n";
     private static final String CHINESE_OPENING = "大会 ，";
+    /** A French Council text, as plain text: the engine's languages (fr, es, ru, ar) share their steps. */
+    static final String FRENCH_CLAUSE = "Rappelant sa résolution 1/1 de l’Assemblée générale, ";
+    private static final String FRENCH_HEAD = "S/RES/9999 (2031)\n\nLe Conseil de sécurité,\n\n";
+    private static final String FRENCH_TAIL = "\n\n1. Décide de rester saisi de la question.\n";
 
     private LongDocument() {}
 
@@ -94,20 +99,42 @@ public final class LongDocument {
         return b.append('\n').append(base, at, base.length()).toString();
     }
 
-    /** A generated text by variant name: zh, zh-paragraphs, en, en-paragraphs. */
+    /** A French Council text with one preambular paragraph of {@code n} clauses. */
+    public static String french(int n) {
+        StringBuilder b = new StringBuilder(FRENCH_HEAD.length() + n * FRENCH_CLAUSE.length() + 64).append(FRENCH_HEAD);
+        b.append("Rappelant la Charte des Nations Unies, ");
+        for (int i = 0; i < n; i++) {
+            b.append(FRENCH_CLAUSE);
+        }
+        return b.append("et le droit international,").append(FRENCH_TAIL).toString();
+    }
+
+    /** A French Council text with {@code n} preambular paragraphs "Rappelant sa résolution 1/1 …,". */
+    public static String frenchParagraphs(int n) {
+        StringBuilder b = new StringBuilder(FRENCH_HEAD.length() + n * (FRENCH_CLAUSE.length() + 2) + 64).append(FRENCH_HEAD);
+        b.append("Rappelant la Charte des Nations Unies,\n\n");
+        for (int i = 0; i < n; i++) {
+            b.append(FRENCH_CLAUSE, 0, FRENCH_CLAUSE.length() - 1).append("\n\n");
+        }
+        return b.append("Rappelant le droit international,").append(FRENCH_TAIL).toString();
+    }
+
+    /** A generated text by variant name: zh, zh-paragraphs, en, en-paragraphs, fr, fr-paragraphs. */
     public static String text(String variant, int n) {
         return switch (variant) {
             case "zh" -> chinese(n);
             case "zh-paragraphs" -> chineseParagraphs(n);
             case "en" -> english(n);
             case "en-paragraphs" -> englishParagraphs(n);
+            case "fr" -> french(n);
+            case "fr-paragraphs" -> frenchParagraphs(n);
             default -> throw new IllegalArgumentException("no variant " + variant);
         };
     }
 
     /** {@code text} as an input of the pipeline, named like a file of its format. */
     public static Inputs.Input input(String variant, String text) {
-        String name = variant.startsWith("zh") ? "long-" + variant + ".txt" : "long-" + variant + ".md";
+        String name = variant.startsWith("en") ? "long-" + variant + ".md" : "long-" + variant + ".txt";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new Inputs.Input() {
             @Override
@@ -146,7 +173,8 @@ public final class LongDocument {
 
     /** The citations extracted from {@code text} (reading and the extractors, without mapping to RDF). */
     public static ResolutionFacts facts(String variant, String text) throws ReadException, ExtractException {
-        return Extractors.standard().extract(DocumentReaders.standard().read(input(variant, text).open()));
+        Document d = DocumentReaders.standard().read(input(variant, text).open());
+        return Extractors.standard().extract(variant.startsWith("fr") ? d.withLanguage("fr") : d);
     }
 
     /**

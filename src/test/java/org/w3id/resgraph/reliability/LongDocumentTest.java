@@ -24,7 +24,7 @@ class LongDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"zh", "zh-paragraphs", "en", "en-paragraphs"})
+    @ValueSource(strings = {"zh", "zh-paragraphs", "en", "en-paragraphs", "fr", "fr-paragraphs"})
     void everyClauseOfALongTextIsOneCitation(String variant) throws Exception {
         ResolutionFacts base = LongDocument.facts(variant, LongDocument.text(variant, 0));
         ResolutionFacts longer = LongDocument.facts(variant, LongDocument.text(variant, CLAUSES));
@@ -37,7 +37,7 @@ class LongDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"zh", "zh-paragraphs", "en", "en-paragraphs"})
+    @ValueSource(strings = {"zh", "zh-paragraphs", "en", "en-paragraphs", "fr", "fr-paragraphs"})
     void aSpentBudgetStopsTheExtractionOfALongText(String variant) {
         String text = LongDocument.text(variant, 200_000);
         Budget.start(1_000_000);   // a millisecond: spent long before the text is through

@@ -25,6 +25,7 @@ import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameKey;
 import org.w3id.resgraph.gazetteer.NameMatch;
 import org.w3id.resgraph.read.Document;
+import org.w3id.resgraph.text.DisjointSpans;
 
 /**
  * The extraction engine: extracts a resolution text in any language a {@link LanguagePack} describes,
@@ -111,31 +112,36 @@ public final class PackExtractor implements Extractor {
                 new NamedThings());
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
+        List<ObjectRule.Reader> readers = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
         Set<OrgRef> mentions = new LinkedHashSet<>();
         for (Para para : paras) {
             Budget.check();
             Passage p = passage(v, para, paragraphs.size());
             passages.add(p);
+            readers.add(new ObjectRule.Reader(p));
             Passage.Clause first = p.clauses().get(0);
             String verb = first.verb() == null ? null : words(v, first.verb());
             int textStart = para.kind() == Paragraph.Kind.OPERATIVE ? afterNumber(t, para.start()) : para.start();
             paragraphs.add(new Paragraph(para.kind(), para.number(), verb, v.exact(textStart, para.end()).strip(),
                     v.span(para.start(), para.end())));
             List<Reference> found = new ArrayList<>();
+            DisjointSpans taken = new DisjointSpans();   // what earlier rules found: a later rule's overlapping find is dropped
             for (CitationRule rule : rules) {
                 List<Reference> out = new ArrayList<>();
                 rule.find(p, found, out);
                 for (Reference r : out) {
-                    if (found.stream().noneMatch(r::overlaps)) {
+                    if (!taken.overlaps(r.start(), r.end())) {
+                        taken.add(r.start(), r.end());
                         found.add(r);
                     }
                 }
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            ObjectRule.Reader relations = readers.get(readers.size() - 1);
             for (Reference r : found) {
                 Passage.Clause c = p.clauseAt(r.start());
-                citations.add(new Citation(p.index(), r.target(), ObjectRule.relation(p, c, r.start()),
+                citations.add(new Citation(p.index(), r.target(), relations.relation(c, r.start()),
                         c.verb() == null ? null : words(v, c.verb()), v.span(r.start(), r.end()), r.rule()));
             }
             for (NameMatch o : p.organs()) {
@@ -146,10 +152,11 @@ public final class PackExtractor implements Extractor {
         }
         List<Citation> merged = LinkCitations.merge(doc.links(), paragraphs, citations, at -> {
             int pos = v.viewAt(at);
-            for (Passage p : passages) {
+            for (int i = 0; i < passages.size(); i++) {
+                Passage p = passages.get(i);
                 if (pos >= p.start() && pos < p.end()) {
                     Passage.Clause c = p.clauseAt(pos);
-                    return new LinkCitations.Governing(ObjectRule.relation(p, c, pos), c.verb() == null ? null : words(v, c.verb()));
+                    return new LinkCitations.Governing(readers.get(i).relation(c, pos), c.verb() == null ? null : words(v, c.verb()));
                 }
             }
             return new LinkCitations.Governing(ObjectRule.REFERS_TO, null);

@@ -15,6 +15,7 @@ import org.w3id.resgraph.extract.engine.LanguagePack.NounKind;
 import org.w3id.resgraph.extract.engine.LanguagePack.Role;
 import org.w3id.resgraph.gazetteer.Gazetteer;
 import org.w3id.resgraph.gazetteer.NameMatch;
+import org.w3id.resgraph.text.DisjointSpans;
 
 /**
  * Resolutions and decisions cited by number, alone or in lists, in any language: "ses résolutions
@@ -60,19 +61,19 @@ public final class ResolutionLists implements CitationRule {
         String t = p.view().text();
         Matcher f = FULL.matcher(Budget.guard(t));
         f.region(p.start(), p.end());
-        List<int[]> full = new ArrayList<>();
+        DisjointSpans full = new DisjointSpans();   // where full symbols stand: the numbers inside them are theirs
         while (f.find()) {
             Budget.check();
             String symbol = Symbols.canonical(f.group());
             out.add(new Reference(f.start(), f.end(), new Cited.Resolution(symbol, dateAfter(p, f.end()), null), rule(p)));
-            full.add(new int[] {f.start(), f.end()});
+            full.add(f.start(), f.end());
         }
         Matcher m = ITEM.matcher(Budget.guard(t));
         m.region(p.start(), p.end());
         List<Item> list = new ArrayList<>();
         while (m.find()) {
             Budget.check();
-            if (inside(full, m.start())) {
+            if (full.overlaps(m.start(), m.start() + 1)) {
                 continue;
             }
             LanguagePack.FoundDate d = dateAt(p, skip(t, m.end()));
@@ -91,15 +92,6 @@ public final class ResolutionLists implements CitationRule {
         return p.pack().language() + "." + name();
     }
 
-    private static boolean inside(List<int[]> spans, int at) {
-        for (int[] s : spans) {
-            if (s[0] <= at && at < s[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int skip(String t, int at) {
         int i = at;
         while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == ',')) {
@@ -114,10 +106,9 @@ public final class ResolutionLists implements CitationRule {
         int i = tokens.indexAt(at);
         for (int hops = 0; i < tokens.size() && hops < 4; hops++) {
             Tokens.Token tk = tokens.get(i);
-            for (LanguagePack.FoundDate d : p.dates()) {
-                if (d.start() == tk.start()) {
-                    return d;
-                }
+            LanguagePack.FoundDate d = p.dateAt(tk.start());
+            if (d != null) {
+                return d;
             }
             Tokens.Phrase ph = tokens.phraseAt(i, k -> p.pack().roles(k).contains(Role.DATE_LINK)
                     || p.pack().roles(k).contains(Role.OF) || p.pack().roles(k).contains(Role.DETERMINER));
