@@ -14,9 +14,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.resgraph.extract.ResolutionFacts;
+import org.w3id.resgraph.extract.engine.LanguagePack;
+import org.w3id.resgraph.extract.engine.PackExtractor;
 import org.w3id.resgraph.extract.languages.Extractors;
 import org.w3id.resgraph.read.DocumentReaders;
 import org.w3id.resgraph.read.SourceFile;
@@ -51,6 +54,26 @@ class RelationSampleTest {
         } catch (GoldException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The engine reads English from the English pack as well as the English extractor does its own
+     * way, near enough: the step before English moves onto it.
+     */
+    @Test
+    void theEngineReadsTheEnglishSampleFromTheEnglishPack() throws Exception {
+        List<RelationSample.Label> labels = read(SAMPLE.resolve("en.jsonl"));
+        PackExtractor engine = new PackExtractor(LanguagePack.load("en"));
+        Map<String, ResolutionFacts> byEngine = new HashMap<>();
+        try (Stream<Path> all = Files.walk(CORPUS)) {
+            Set<String> files = labels.stream().map(RelationSample.Label::file).collect(Collectors.toSet());
+            for (Path p : all.filter(p -> files.contains(p.getFileName().toString())).toList()) {
+                byEngine.put(p.getFileName().toString(), engine.extract(DocumentReaders.standard().read(SourceFile.of(p))));
+            }
+        }
+        RelationSample.Row row = RelationSample.score(labels, byEngine).get("en");
+        assertTrue(row.coverage() >= 0.95, "occurrences found " + row.coverage());
+        assertTrue(row.accuracy() >= 0.95, "relation accuracy " + row.accuracy() + "; wrong: " + row.wrong());
     }
 
     @ParameterizedTest

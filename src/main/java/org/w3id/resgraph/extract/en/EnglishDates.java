@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.w3id.resgraph.gazetteer.DataFile;
+
 /**
  * Dates of English UN texts: {@code 4 December 1998}, and ordinal numbers of sessions and meetings
  * ({@code eighty-first}, {@code 51st}). A date that does not exist (31 February) is not a date.
  */
 final class EnglishDates {
-    static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** The month names of en/months.tsv, in their order. */
+    private static final List<String> MONTH_NAMES = monthNames();
+    static final String MONTHS = String.join("|", MONTH_NAMES);
     /** One date; groups: day, month name, year. */
     static final String DATE = "(\\d{1,2}) (" + MONTHS + ") (\\d{4})";
 
-    private static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
     private static final List<String> UNITS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth");
     private static final List<String> TEENS = List.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
@@ -23,6 +26,17 @@ final class EnglishDates {
     private static final List<String> TENS = List.of("", "", "twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet");
 
     private EnglishDates() {}
+
+    private static List<String> monthNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (String[] r : DataFile.readTsv("org/w3id/resgraph/extract/en/months.tsv", 2)) {
+            if (Integer.parseInt(r[0]) != names.size() + 1) {
+                throw new IllegalStateException("en/months.tsv: the months must be listed in order, 1 to 12");
+            }
+            names.add(r[1].split("\\|")[0]);
+        }
+        return List.copyOf(names);
+    }
 
     static Optional<LocalDate> date(String day, String month, String year) {
         try {

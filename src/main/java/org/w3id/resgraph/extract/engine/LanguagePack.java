@@ -28,7 +28,7 @@ import org.w3id.resgraph.gazetteer.DataFile;
  *     regular expression), elided words ({@code elisions}: {@code l' d'}) and one-letter prefixes
  *     written onto the next word ({@code clitics}: Arabic {@code و ب}).</li>
  * <li>{@code clause-verbs.tsv}: the clause verbs, where they open paragraphs, the relation they give
- *     the resolutions they take as objects, and their English equivalent.</li>
+ *     the resolutions they take as objects, and (optionally) their English equivalent.</li>
  * <li>{@code words.tsv}: the function words the rules read around references, with their roles ({@link Role}).</li>
  * <li>{@code nouns.tsv}: the nouns of what is cited by number ({@link NounKind}).</li>
  * <li>{@code months.tsv}: month names, several forms per month.</li>
@@ -85,7 +85,7 @@ public final class LanguagePack {
         for (String[] r : DataFile.readTsv(file, 2)) {
             settings.put(r[0], r[1]);
         }
-        for (String[] r : DataFile.readTsv(dir + "clause-verbs.tsv", 4)) {
+        for (String[] r : DataFile.readTsv(dir + "clause-verbs.tsv", 3)) {
             String phrase = TextView.key(r[0]);
             Position position;
             try {
@@ -93,7 +93,7 @@ public final class LanguagePack {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(dir + "clause-verbs.tsv: '" + r[1] + "' is not preambular, operative or both");
             }
-            verbs.putIfAbsent(phrase, new Verb(phrase, position, r[2].equals("-") ? null : r[2], r[3]));
+            verbs.putIfAbsent(phrase, new Verb(phrase, position, r[2].equals("-") ? null : r[2], r.length > 3 ? r[3] : r[0]));
             longestPhrase = Math.max(longestPhrase, words(phrase));
         }
         for (String[] r : DataFile.readTsv(dir + "words.tsv", 2)) {
