@@ -56,8 +56,6 @@ public final class PackExtractor implements Extractor {
     private final Gazetteer gazetteer;
     /** The language whose names of organs the reference data is searched for: the pack's, unless its {@code names} setting says otherwise. */
     private final String names;
-    /** The last view {@link #names(TextView)} was asked for, and its name form: one document at a time per thread. */
-    private final ThreadLocal<Object[]> lastNames = ThreadLocal.withInitial(() -> new Object[2]);
 
     public PackExtractor(LanguagePack pack) {
         this(pack, Gazetteer.standard());
@@ -88,7 +86,8 @@ public final class PackExtractor implements Extractor {
         List<String> warnings = new ArrayList<>();
         int body = v.viewAt(doc.bodyStart());
         List<Block> blocks = blocks(t, body, t.length());
-        Opening opening = opening(v, blocks);
+        String nameForm = names(v);
+        Opening opening = opening(v, nameForm, blocks);
         if (opening == null) {
             opening = fromFormat(doc, body);
             if (opening != null && !Symbols.canonical(doc.metadata().getOrDefault(Document.SYMBOL, "")).startsWith("S/PRST/")) {
@@ -117,7 +116,7 @@ public final class PackExtractor implements Extractor {
         Set<OrgRef> mentions = new LinkedHashSet<>();
         for (Para para : paras) {
             Budget.check();
-            Passage p = passage(v, para, paragraphs.size());
+            Passage p = passage(v, nameForm, para, paragraphs.size());
             passages.add(p);
             readers.add(new ObjectRule.Reader(p));
             Passage.Clause first = p.clauses().get(0);
@@ -170,23 +169,18 @@ public final class PackExtractor implements Extractor {
      * a name found in it stands at the same positions in the view.
      */
     private String names(TextView v) {
-        Object[] last = lastNames.get();
-        if (last[0] != v) {
-            char[] out = v.text().toCharArray();
-            java.util.Map<Character, Character> folded = new java.util.HashMap<>();
-            for (int i = 0; i < out.length; i++) {
-                char c = out[i];
-                if (c != ' ' && c != '\n') {
-                    out[i] = folded.computeIfAbsent(c, k -> {
-                        String key = NameKey.of(names, String.valueOf(k));
-                        return key.length() == 1 ? key.charAt(0) : Character.toLowerCase(k);
-                    });
-                }
+        char[] out = v.text().toCharArray();
+        java.util.Map<Character, Character> folded = new java.util.HashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c != ' ' && c != '\n') {
+                out[i] = folded.computeIfAbsent(c, k -> {
+                    String key = NameKey.of(names, String.valueOf(k));
+                    return key.length() == 1 ? key.charAt(0) : Character.toLowerCase(k);
+                });
             }
-            last[0] = v;
-            last[1] = new String(out);
         }
-        return (String) last[1];
+        return new String(out);
     }
 
     /** The clause verb as written, with its adverbs: "Rappelant également". */
@@ -223,13 +217,13 @@ public final class PackExtractor implements Extractor {
     }
 
     /** The first block that is only the name of an organ that adopts resolutions, perhaps after an article, and a comma. */
-    private Opening opening(TextView v, List<Block> blocks) {
+    private Opening opening(TextView v, String nameForm, List<Block> blocks) {
         String t = v.text();
         for (int b = 0; b < blocks.size() && b < OPENING_BLOCKS; b++) {
             Block block = blocks.get(b);
             Tokens tokens = Tokens.of(pack, v, block.start(), block.end());
             for (int i = 0; i < tokens.size() && i < 4; i++) {
-                Optional<NameMatch> organ = gazetteer.longestAt(names, names(v), tokens.get(i).start(), block.end(),
+                Optional<NameMatch> organ = gazetteer.longestAt(names, nameForm, tokens.get(i).start(), block.end(),
                         e -> gazetteer.resolutionPrefix(e.iri()).isPresent());
                 if (organ.isPresent()) {
                     String rest = t.substring(organ.get().end(), block.end()).strip();
@@ -302,11 +296,11 @@ public final class PackExtractor implements Extractor {
     }
 
     /** A paragraph with its tokens, organs, dates and clauses. */
-    private Passage passage(TextView v, Para para, int index) {
+    private Passage passage(TextView v, String nameForm, Para para, int index) {
         int start = para.kind() == Paragraph.Kind.OPERATIVE ? afterNumber(v.text(), para.start()) : para.start();
         Tokens tokens = Tokens.of(pack, v, start, para.end());
-        List<NameMatch> organs = named(v, tokens, para.end(), e -> e.is("Organization"));
-        List<NameMatch> things = named(v, tokens, para.end(), NamedThings::accepts);
+        List<NameMatch> organs = named(v, nameForm, tokens, para.end(), e -> e.is("Organization"));
+        List<NameMatch> things = named(v, nameForm, tokens, para.end(), NamedThings::accepts);
         List<LanguagePack.FoundDate> dates = pack.dates(v.key(), start, para.end());
         List<Passage.Clause> clauses = new ArrayList<>();
         int clauseStart = start;
@@ -344,18 +338,18 @@ public final class PackExtractor implements Extractor {
      * word or right after a clitic written onto it (Arabic "ومجلس الأمن"), ending where a word ends,
      * longest first, not overlapping.
      */
-    private List<NameMatch> named(TextView v, Tokens tokens, int end, java.util.function.Predicate<Entry> accept) {
+    private List<NameMatch> named(TextView v, String nameForm, Tokens tokens, int end, java.util.function.Predicate<Entry> accept) {
         List<NameMatch> out = new ArrayList<>();
         int taken = 0;
         for (Tokens.Token tk : tokens.all()) {
             if (tk.kind() != Tokens.Kind.WORD || tk.start() < taken) {
                 continue;
             }
-            Optional<NameMatch> m = gazetteer.longestAt(names, names(v), tk.start(), end, accept);
+            Optional<NameMatch> m = gazetteer.longestAt(names, nameForm, tk.start(), end, accept);
             for (int c = 0; m.isEmpty() && c < pack.clitics().size(); c++) {
                 String clitic = pack.clitics().get(c);
                 if (tk.key().startsWith(clitic) && tk.end() - tk.start() > clitic.length() + 1) {
-                    m = gazetteer.longestAt(names, names(v), tk.start() + clitic.length(), end, accept);
+                    m = gazetteer.longestAt(names, nameForm, tk.start() + clitic.length(), end, accept);
                 }
             }
             if (m.isPresent() && (m.get().end() == end || !Character.isLetterOrDigit(v.text().charAt(m.get().end())))) {

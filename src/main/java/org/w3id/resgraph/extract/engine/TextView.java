@@ -28,7 +28,6 @@ public final class TextView {
     private final String key;
     /** Original offset of each view character; one more entry for the end. */
     private final int[] toOriginal;
-    private String names;
 
     private TextView(String original, String text, String key, int[] toOriginal) {
         this.original = original;
@@ -138,26 +137,6 @@ public final class TextView {
 
     public String key() {
         return key;
-    }
-
-    /**
-     * The view as the gazetteer compares names ({@code NameKey}): lower case, letters otherwise as
-     * written. Same length as {@link #text()}.
-     */
-    public String names() {
-        if (names == null) {
-            names = text.toLowerCase(java.util.Locale.ROOT).length() == text.length()
-                    ? text.toLowerCase(java.util.Locale.ROOT) : lowerCharByChar(text);
-        }
-        return names;
-    }
-
-    private static String lowerCharByChar(String s) {
-        char[] out = s.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(out[i]);
-        }
-        return new String(out);
     }
 
     public String original() {
