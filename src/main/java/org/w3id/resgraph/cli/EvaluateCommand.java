@@ -2,8 +2,13 @@ package org.w3id.resgraph.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -177,9 +182,9 @@ final class EvaluateCommand implements Command {
             console.err().println("resgraph evaluate: " + e.getMessage());
             return 1;
         }
-        java.util.Set<String> files = new java.util.HashSet<>();
+        Set<String> files = new HashSet<>();
         labels.forEach(l -> files.add(l.file()));
-        java.util.Map<String, ResolutionFacts> extracted = new java.util.HashMap<>();
+        Map<String, ResolutionFacts> extracted = new HashMap<>();
         DocumentReaders readers = DocumentReaders.standard();
         Extractors extractors = Extractors.standard();
         int failed = 0;
@@ -195,12 +200,12 @@ final class EvaluateCommand implements Command {
                 failed++;
             }
         }
-        for (String f : new java.util.TreeSet<>(files)) {
+        for (String f : new TreeSet<>(files)) {
             if (!extracted.containsKey(f)) {
                 console.err().println("resgraph evaluate: " + f + ": labelled in " + gold + " but not among the inputs (or not extracted)");
             }
         }
-        java.util.Map<String, RelationSample.Row> rows = RelationSample.score(labels, extracted);
+        Map<String, RelationSample.Row> rows = RelationSample.score(labels, extracted);
         console.out().print(RelationSample.text(rows, show));
         boolean below = below("relation accuracy", RelationSample.accuracy(rows), minRelation, console);
         return below || failed > 0 ? 1 : 0;

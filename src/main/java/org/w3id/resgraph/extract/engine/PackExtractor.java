@@ -3,10 +3,13 @@ package org.w3id.resgraph.extract.engine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,7 +173,7 @@ public final class PackExtractor implements Extractor {
      */
     private String names(TextView v) {
         char[] out = v.text().toCharArray();
-        java.util.Map<Character, Character> folded = new java.util.HashMap<>();
+        Map<Character, Character> folded = new HashMap<>();
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
             if (c != ' ' && c != '\n') {
@@ -338,7 +341,7 @@ public final class PackExtractor implements Extractor {
      * word or right after a clitic written onto it (Arabic "ومجلس الأمن"), ending where a word ends,
      * longest first, not overlapping.
      */
-    private List<NameMatch> named(TextView v, String nameForm, Tokens tokens, int end, java.util.function.Predicate<Entry> accept) {
+    private List<NameMatch> named(TextView v, String nameForm, Tokens tokens, int end, Predicate<Entry> accept) {
         List<NameMatch> out = new ArrayList<>();
         int taken = 0;
         for (Tokens.Token tk : tokens.all()) {
