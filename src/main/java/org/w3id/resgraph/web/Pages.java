@@ -364,6 +364,9 @@ final class Pages {
         return h.finish();
     }
 
+    /** How many index hits a search reads for each result it shows. */
+    static final int HITS_PER_RESULT = 10;
+
     /** Search results: resources whose names or texts hold the words (full-text index), the furniture in the reader's language. */
     String search(String q, List<String[]> hits, Furniture f) {
         Html h = new Html(f.word("search") + ": " + q, f);
@@ -381,12 +384,14 @@ final class Pages {
      * their inflected forms too (its field {@code text_fr}, …; see {@code Store}).
      */
     List<String[]> find(String words, int limit, Furniture f) {
+        // The index's best hits only: a common word matches thousands of paragraphs, and each hit is then joined to
+        // its resolution, so only the best HITS_PER_RESULT × limit hits (Lucene gives them best first) are ranked.
         List<String[]> out = new ArrayList<>();
         String lucene = "(" + words + ") OR text_" + f.lang() + ":(" + words + ")";
         String escaped = lucene.replace("\\", "\\\\").replace("\"", "\\\"");
         for (QuerySolution s : rows("""
                 SELECT ?r (SAMPLE(?n) AS ?name) (SAMPLE(?kind) AS ?type) (MAX(?score) AS ?best) WHERE {
-                  (?s ?score) text:query "%s" .
+                  (?s ?score) text:query ("%s" %d) .
                   OPTIONAL { ?s eli:is_part_of ?part }
                   OPTIONAL { ?s eli:realizes ?work }
                   BIND(COALESCE(?part, ?work, ?s) AS ?r)
@@ -396,7 +401,7 @@ final class Pages {
                   OPTIONAL { ?r rdfs:label|skos:prefLabel ?zh FILTER(langMatches(lang(?zh), "zh")) }
                   OPTIONAL { ?r a ?kind }
                   BIND(COALESCE(?id, ?ui, ?en, ?zh) AS ?n)
-                } GROUP BY ?r ORDER BY DESC(?best) LIMIT %d""".formatted(escaped, f.lang(), limit))) {
+                } GROUP BY ?r ORDER BY DESC(?best) LIMIT %d""".formatted(escaped, HITS_PER_RESULT * limit, f.lang(), limit))) {
             String r = s.getResource("r").getURI();
             String kind = s.contains("type") ? f.heading(s.getResource("type").getURI()) : "";
             out.add(new String[] {r, s.contains("name") ? s.getLiteral("name").getLexicalForm() : r,

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,7 @@ class LoadTestIT {
             List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger errors = new AtomicInteger();
             List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
+            AtomicIntegerArray answered = new AtomicIntegerArray(requests.size());
             long end = System.nanoTime() + LENGTH.toNanos();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<?>> running = new ArrayList<>();
@@ -70,7 +72,8 @@ class LoadTestIT {
                 running.add(clients.submit(() -> {
                     int i = offset;
                     while (System.nanoTime() < end) {
-                        HttpRequest r = requests.get(i++ % requests.size());
+                        int which = i++ % requests.size();
+                        HttpRequest r = requests.get(which);
                         long s = System.nanoTime();
                         try {
                             HttpResponse<byte[]> resp = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
@@ -79,6 +82,8 @@ class LoadTestIT {
                                 if (firstErrors.size() < 5) {
                                     firstErrors.add(r.uri() + " → " + resp.statusCode());
                                 }
+                            } else {
+                                answered.incrementAndGet(which);
                             }
                         } catch (IOException | InterruptedException e) {
                             errors.incrementAndGet();
@@ -103,7 +108,10 @@ class LoadTestIT {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("load.md"), "| load | requests | errors | p50 | p99 |\n|---|---|---|---|---|\n" + figures + "\n");
             assertEquals(0, errors.get(), "errors under load: " + firstErrors);
-            assertTrue(sorted.size() > CLIENTS * 10, "the clients made few requests: " + sorted.size());
+            // how many requests fit in the time is the benchmark's business; here each kind must have been answered under load
+            for (int r = 0; r < requests.size(); r++) {
+                assertTrue(answered.get(r) > 0, "never answered under load: " + requests.get(r).uri());
+            }
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(root + "/resgraph/sparql?query=" + enc("ASK {}"))).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode(), "the server answers after the load");
         } finally {
