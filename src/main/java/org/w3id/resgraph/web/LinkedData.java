@@ -23,7 +23,8 @@ import org.apache.jena.riot.system.StreamRDFWriter;
  * {@code /dumps/resgraph.nq.gz}, the JSON-LD context at {@code /context.jsonld}, the example
  * queries at {@code /queries/}, and pages for resources of other datasets the data describes
  * (UNBIS descriptors) at {@code /resource?iri=…}. The public base of the data ({@code --base}) maps onto this server's
- * root, so the same database serves at localhost and at a real domain.
+ * root, so the same database serves at localhost and at a real domain. The example queries are
+ * also at {@code /queries/} as JSON, for a query editor to offer.
  *
  * <p>One servlet for all of them: it decodes the path and hands it to the first route of its table
  * that matches ({@link Handler}, one class a route), and answers 500 for any handler that fails.
@@ -56,6 +57,7 @@ public final class LinkedData extends HttpServlet {
     public LinkedData(Dataset ds, String base, Path queries) {
         this.site = new Site(ds, base, queries);
         Handler home = new HomeHandler(site);
+        Handler queriesIndex = new QueriesIndexHandler(site);
         this.routes = List.of(
                 new Route("", home),
                 new Route("/", home),
@@ -67,6 +69,8 @@ public final class LinkedData extends HttpServlet {
                 new Route("/context.jsonld", new ContextHandler(site)),
                 new Route("/resource", new ResourceHandler(site)),
                 new Route("/search", new SearchHandler(site)),
+                new Route("/queries/", queriesIndex),
+                new Route("/queries/index.json", queriesIndex),
                 new Route("/queries/*", new QueriesHandler(site)));
     }
 
