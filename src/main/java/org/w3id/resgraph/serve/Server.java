@@ -14,8 +14,8 @@ import org.w3id.resgraph.web.LinkedData;
  * The SPARQL server: embedded Fuseki serving a {@link org.w3id.resgraph.store.Store} read-only at
  * {@code /resgraph} — queries at {@code /resgraph/sparql}, the graphs at {@code /resgraph/get} — with
  * a query timeout and no {@code SERVICE} calls to other hosts — and the same data as linked data
- * at the server's root ({@link LinkedData}: {@code /id/…}, {@code /doc/…}, pages, VoID, dump). It
- * binds to the loopback interface unless told otherwise.
+ * at the server's root ({@link LinkedData}: {@code /id/…}, {@code /doc/…}, pages, VoID, dump, the
+ * query editor at {@code /query}). It binds to the loopback interface unless told otherwise.
  *
  * <pre>{@code
  * FusekiServer server = Server.start(Store.open(dir), 3030, true, 30_000);
@@ -46,7 +46,7 @@ public final class Server {
         protect(ds, timeoutMs);
         FusekiServer.Builder builder = FusekiServer.create().port(port).loopback(loopback).enablePing(true)
                 .add(NAME, ds, false);
-        LinkedData web = new LinkedData(ds, base, queries);
+        LinkedData web = new LinkedData(ds, base, queries, timeoutMs);
         for (String path : LinkedData.PATHS) {
             builder.addServlet(path, web);
         }

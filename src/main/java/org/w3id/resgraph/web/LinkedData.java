@@ -23,8 +23,9 @@ import org.apache.jena.riot.system.StreamRDFWriter;
  * {@code /dumps/resgraph.nq.gz}, the JSON-LD context at {@code /context.jsonld}, the example
  * queries at {@code /queries/}, and pages for resources of other datasets the data describes
  * (UNBIS descriptors) at {@code /resource?iri=…}. The public base of the data ({@code --base}) maps onto this server's
- * root, so the same database serves at localhost and at a real domain. The example queries are
- * also at {@code /queries/} as JSON, for a query editor to offer.
+ * root, so the same database serves at localhost and at a real domain. And the query editor: its page
+ * at {@code /query}, its files at {@code /query/…}, what it needs to know of the server at
+ * {@code /query/config.json}, and the example queries it offers at {@code /queries/} (JSON).
  *
  * <p>One servlet for all of them: it decodes the path and hands it to the first route of its table
  * that matches ({@link Handler}, one class a route), and answers 500 for any handler that fails.
@@ -32,7 +33,9 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 public final class LinkedData extends HttpServlet {
     /** The paths this servlet answers, for the server to mount it on. */
     public static final List<String> PATHS = List.of("", "/index.html", "/id/*", "/doc/*", "/.well-known/*", "/dumps/*",
-            "/search", "/queries/*", "/context.jsonld", "/resource");
+            "/search", "/queries/*", "/context.jsonld", "/resource", "/query", "/query/*");
+    /** The class-path folder of the query editor's page ({@code index.html}) and files. */
+    public static final String EDITOR = "org/w3id/resgraph/web/query/";
 
     /** A path ({@code /search}) or, ending in {@code *}, the paths under a prefix ({@code /id/*}), and what answers it. */
     private record Route(String pattern, Handler handler) {
@@ -51,13 +54,20 @@ public final class LinkedData extends HttpServlet {
     private final transient List<Route> routes;
 
     /**
-     * @param base    the base of the data's IRIs, mapped onto this server's root
-     * @param queries a folder of example queries (*.rq) to link from the home page, or null
+     * @param base      the base of the data's IRIs, mapped onto this server's root
+     * @param queries   a folder of example queries (*.rq) to link from the home page, or null
+     * @param timeoutMs the query timeout of the SPARQL endpoint, which the query editor is told
      */
-    public LinkedData(Dataset ds, String base, Path queries) {
+    public LinkedData(Dataset ds, String base, Path queries, long timeoutMs) {
+        this(ds, base, queries, timeoutMs, EDITOR);
+    }
+
+    /** The same with the query editor's files in another class-path folder (a test's). */
+    LinkedData(Dataset ds, String base, Path queries, long timeoutMs, String editor) {
         this.site = new Site(ds, base, queries);
-        Handler home = new HomeHandler(site);
+        ClasspathFiles editorFiles = new ClasspathFiles(editor);
         Handler queriesIndex = new QueriesIndexHandler(site);
+        Handler home = new HomeHandler(site);
         this.routes = List.of(
                 new Route("", home),
                 new Route("/", home),
@@ -71,7 +81,10 @@ public final class LinkedData extends HttpServlet {
                 new Route("/search", new SearchHandler(site)),
                 new Route("/queries/", queriesIndex),
                 new Route("/queries/index.json", queriesIndex),
-                new Route("/queries/*", new QueriesHandler(site)));
+                new Route("/queries/*", new QueriesHandler(site)),
+                new Route("/query", new QueryPageHandler(editorFiles)),
+                new Route("/query/config.json", new QueryConfigHandler(site, timeoutMs)),
+                new Route("/query/*", new QueryFilesHandler(editorFiles)));
     }
 
     @Override
