@@ -119,7 +119,8 @@ class QueryEditorTest {
 
     @Test
     void theEditorPageIsTheIndexOfItsFolderWhateverTheQueryString() throws Exception {
-        for (String path : List.of("/query", "/query?query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D&endpoint=x")) {
+        for (String path : List.of("/query", "/query?query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D&endpoint=x",
+                "/query/index.html")) {
             HttpResponse<byte[]> r = get(path);
             assertEquals(200, r.statusCode(), path);
             assertEquals("text/html;charset=utf-8", header(r, "Content-Type").replace(" ", "").toLowerCase());
