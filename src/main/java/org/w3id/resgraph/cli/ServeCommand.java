@@ -53,7 +53,9 @@ final class ServeCommand implements Command {
                 The same server answers for the data's IRIs at its root (--base, the base the database was
                 loaded with, stands for http://localhost:PORT/): /id/... answers 303 to /doc/..., which
                 negotiates Turtle, JSON-LD, RDF/XML, N-Triples or an HTML page; / is a home page with search;
-                /.well-known/void describes the dataset and /dumps/resgraph.nq.gz is all of it.
+                /.well-known/void describes the dataset and /dumps/resgraph.nq.gz is all of it. /query is a
+                query editor over the endpoint, offering the example queries (/queries/, as JSON); a query
+                may ask for a shorter timeout than --timeout with the parameter timeout=SECONDS, not a longer.
 
                 --demo builds a database from the sample corpus shipped with resgraph (corpus/) in
                 target/demo-db, or reuses it when it is up to date, and serves it.
@@ -71,7 +73,7 @@ final class ServeCommand implements Command {
         o.addOption(OptionValues.dbOption());
         o.addOption(Option.builder().longOpt("demo").desc("serve the sample corpus (built into target/demo-db when needed)").build());
         o.addOption(Option.builder().longOpt("port").hasArg().argName("N").desc("port to listen on (default 3030; 0 for any free one)").build());
-        o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S").desc("seconds a query may run (default 30)").build());
+        o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S").desc("seconds a query may run, the most a request's own timeout may ask for (default 30)").build());
         o.addOption(Option.builder().longOpt("config").hasArg().argName("FILE")
                 .desc("a Fuseki configuration (assembler) file to serve instead, e.g. fuseki-config/config.ttl").build());
         o.addOption(OptionValues.baseOption());

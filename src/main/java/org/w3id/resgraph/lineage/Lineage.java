@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.w3id.resgraph.rdf.Sparql;
+import org.w3id.resgraph.vocab.Vocab;
 
 /**
  * The series a resolution belongs to, as a timeline: every member the graph knows (those in the
@@ -22,12 +25,14 @@ import org.apache.jena.rdf.model.Literal;
  * }</pre>
  */
 public final class Lineage {
-    private static final String PREFIXES = """
-            PREFIX rg: <https://w3id.org/resgraph/ontology#>
-            PREFIX eli: <http://data.europa.eu/eli/ontology#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
+    private static final String SERIES_OF = Sparql.load(Lineage.class, "series-of.rq");
+    private static final String SERIES_LABELS = Sparql.load(Lineage.class, "series-labels.rq");
+    private static final String SERIES_MEMBERS = Sparql.load(Lineage.class, "series-members.rq");
+    private static final String KNOWN = Sparql.load(Lineage.class, "known.rq");
+    private static final String SYMBOLS = Sparql.load(Lineage.class, "symbols.rq");
+    private static final String NAMES = Sparql.load(Lineage.class, "names.rq");
+    private static final String VERB_CHANGES = Sparql.load(Lineage.class, "verb-changes.rq");
+    private static final String OBJECTS = Sparql.load(Lineage.class, "objects.rq");
 
     /**
      * One member of a series; {@code step} says what changed since the member before it, null when the
@@ -60,33 +65,21 @@ public final class Lineage {
     /** The series of the resolution with this symbol, none when it belongs to none; run in a read transaction. */
     public static List<Series> of(Dataset ds, String symbol) {
         List<Series> out = new ArrayList<>();
-        for (QuerySolution s : select(ds, """
-                SELECT DISTINCT ?series WHERE { ?r dcterms:identifier "%s" ; eli:is_member_of ?series } ORDER BY ?series"""
-                .formatted(escape(symbol)))) {
-            String iri = s.getResource("series").getURI();
+        for (QuerySolution s : Sparql.select(ds, SERIES_OF, Map.of("symbol", ResourceFactory.createStringLiteral(symbol)))) {
+            Resource series = s.getResource("series");
+            String iri = series.getURI();
             List<String> labels = new ArrayList<>();
-            for (QuerySolution l : select(ds, "SELECT DISTINCT ?l WHERE { <%s> rdfs:label ?l } ORDER BY ?l".formatted(iri))) {
+            for (QuerySolution l : Sparql.select(ds, SERIES_LABELS, Map.of("series", series))) {
                 labels.add(l.getLiteral("l").getLexicalForm());
             }
             List<Member> members = new ArrayList<>();
-            for (QuerySolution m : select(ds, """
-                    SELECT ?symbol (MIN(?d) AS ?date) (SAMPLE(?t) AS ?title) (SAMPLE(?v) AS ?version)
-                           (COUNT(DISTINCT ?out) AS ?recalls) (COUNT(DISTINCT ?in) AS ?recalledBy)
-                           (SAMPLE(?st) AS ?step) WHERE {
-                      ?m eli:is_member_of <%s> ; dcterms:identifier ?symbol .
-                      OPTIONAL { ?m eli:date_document ?d }
-                      OPTIONAL { ?m dcterms:title ?t }
-                      OPTIONAL { ?m eli:is_realized_by ?v }
-                      OPTIONAL { ?m rg:recalls ?out }
-                      OPTIONAL { ?in rg:recalls ?m }
-                      OPTIONAL { ?st rg:stepTo ?m ; rg:inSeries <%s> }
-                    } GROUP BY ?symbol""".formatted(iri, iri))) {
+            for (QuerySolution m : Sparql.select(ds, SERIES_MEMBERS, Map.of("series", series))) {
                 Literal date = m.getLiteral("date");
                 members.add(new Member(m.getLiteral("symbol").getString(),
                         date == null ? null : LocalDate.parse(date.getLexicalForm()),
                         m.getLiteral("title") == null ? null : m.getLiteral("title").getLexicalForm(),
                         m.get("version") != null, m.getLiteral("recalls").getLong(), m.getLiteral("recalledBy").getLong(),
-                        m.contains("step") ? step(ds, m.getResource("step").getURI()) : null));
+                        m.contains("step") ? step(ds, m.getResource("step")) : null));
             }
             members.sort(Comparator.comparing((Member m) -> AdoptionOrder.key(m.symbol(), m.adopted() == null ? null : m.adopted().toString()))
                     .thenComparing(Member::symbol));
@@ -97,13 +90,13 @@ public final class Lineage {
 
     /** Whether a resolution with this symbol is in the database at all. */
     public static boolean known(Dataset ds, String symbol) {
-        return !select(ds, "SELECT ?r WHERE { ?r dcterms:identifier \"%s\" } LIMIT 1".formatted(escape(symbol))).isEmpty();
+        return !Sparql.select(ds, KNOWN, Map.of("symbol", ResourceFactory.createStringLiteral(symbol))).isEmpty();
     }
 
     /** The known symbols closest to {@code symbol} (edit distance), for a message about a mistyped one. */
     public static List<String> closest(Dataset ds, String symbol, int n) {
         List<String> all = new ArrayList<>();
-        for (QuerySolution s : select(ds, "SELECT DISTINCT ?s WHERE { ?r a rg:Resolution ; dcterms:identifier ?s }")) {
+        for (QuerySolution s : Sparql.select(ds, SYMBOLS)) {
             all.add(s.getLiteral("s").getString());
         }
         all.sort(Comparator.comparingInt((String s) -> distance(s, symbol)).thenComparing(s -> s));
@@ -128,31 +121,24 @@ public final class Lineage {
         return prev[b.length()];
     }
 
-    private static Step step(Dataset ds, String step) {
-        List<String> added = names(ds, "SELECT ?x WHERE { <%s> rg:added ?x }".formatted(step));
-        List<String> dropped = names(ds, "SELECT ?x WHERE { <%s> rg:dropped ?x }".formatted(step));
-        int kept = names(ds, "SELECT ?x WHERE { <%s> rg:kept ?x }".formatted(step)).size();
+    private static Step step(Dataset ds, Resource step) {
+        List<String> added = names(ds, step, "added");
+        List<String> dropped = names(ds, step, "dropped");
+        int kept = names(ds, step, "kept").size();
         List<VerbChange> changes = new ArrayList<>();
-        for (QuerySolution c : select(ds, "SELECT ?c ?x WHERE { <%s> rg:verbChange ?c . ?c rg:changeOf ?x } ORDER BY ?c".formatted(step))) {
-            String change = c.getResource("c").getURI();
-            changes.add(new VerbChange(names(ds, "SELECT ?x WHERE { <%s> rg:changeOf ?x }".formatted(change)).get(0),
-                    localNames(ds, "SELECT ?r WHERE { <%s> rg:relationBefore ?r } ORDER BY ?r".formatted(change)),
-                    localNames(ds, "SELECT ?r WHERE { <%s> rg:relationAfter ?r } ORDER BY ?r".formatted(change))));
+        for (QuerySolution c : Sparql.select(ds, VERB_CHANGES, Map.of("step", step))) {
+            Resource change = c.getResource("c");
+            changes.add(new VerbChange(names(ds, change, "changeOf").get(0), localNames(ds, change, "relationBefore"),
+                    localNames(ds, change, "relationAfter")));
         }
         changes.sort(Comparator.comparing(VerbChange::cited));
         return new Step(added, dropped, kept, changes);
     }
 
-    /** What the ?x of a query are called: the symbol, else an English (or any) label, else the IRI; sorted. */
-    private static List<String> names(Dataset ds, String query) {
+    /** What the things {@code subject} has as its {@code rg:property} are called: the symbol, else an English (or any) label, else the IRI; sorted. */
+    private static List<String> names(Dataset ds, Resource subject, String property) {
         List<String> out = new ArrayList<>();
-        for (QuerySolution s : select(ds, """
-                SELECT ?x (SAMPLE(?id) AS ?symbol) (SAMPLE(?en) AS ?english) (SAMPLE(?l) AS ?label) WHERE {
-                  { %s }
-                  OPTIONAL { ?x dcterms:identifier ?id }
-                  OPTIONAL { ?x rdfs:label ?en FILTER(langMatches(lang(?en), "en")) }
-                  OPTIONAL { ?x rdfs:label ?l }
-                } GROUP BY ?x""".formatted(query))) {
+        for (QuerySolution s : Sparql.select(ds, NAMES, Map.of("subject", subject, "property", rg(property)))) {
             String name = s.contains("symbol") ? s.getLiteral("symbol").getLexicalForm()
                     : s.contains("english") ? s.getLiteral("english").getLexicalForm()
                     : s.contains("label") ? s.getLiteral("label").getLexicalForm() : s.getResource("x").getURI();
@@ -162,26 +148,17 @@ public final class Lineage {
         return out;
     }
 
-    /** The local names of the ?r of a query ("recalls" for rg:recalls). */
-    private static List<String> localNames(Dataset ds, String query) {
+    /** The local names of what {@code subject} has as its {@code rg:property} ("recalls" for rg:recalls), in IRI order. */
+    private static List<String> localNames(Dataset ds, Resource subject, String property) {
         List<String> out = new ArrayList<>();
-        for (QuerySolution s : select(ds, query)) {
+        for (QuerySolution s : Sparql.select(ds, OBJECTS, Map.of("subject", subject, "property", rg(property)))) {
             String iri = s.getResource("r").getURI();
             out.add(iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1));
         }
         return out;
     }
 
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
-    private static List<QuerySolution> select(Dataset ds, String query) {
-        try (QueryExecution q = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
-            List<QuerySolution> out = new ArrayList<>();
-            ResultSet rs = q.execSelect();
-            rs.forEachRemaining(out::add);
-            return out;
-        }
+    private static Resource rg(String localName) {
+        return ResourceFactory.createResource(Vocab.RG + localName);
     }
 }

@@ -14,8 +14,8 @@ import org.w3id.resgraph.web.LinkedData;
  * The SPARQL server: embedded Fuseki serving a {@link org.w3id.resgraph.store.Store} read-only at
  * {@code /resgraph} — queries at {@code /resgraph/sparql}, the graphs at {@code /resgraph/get} — with
  * a query timeout and no {@code SERVICE} calls to other hosts — and the same data as linked data
- * at the server's root ({@link LinkedData}: {@code /id/…}, {@code /doc/…}, pages, VoID, dump). It
- * binds to the loopback interface unless told otherwise.
+ * at the server's root ({@link LinkedData}: {@code /id/…}, {@code /doc/…}, pages, VoID, dump, the
+ * query editor at {@code /query}). It binds to the loopback interface unless told otherwise.
  *
  * <pre>{@code
  * FusekiServer server = Server.start(Store.open(dir), 3030, true, 30_000);
@@ -32,7 +32,7 @@ public final class Server {
     /**
      * @param port      0 for any free port (read it back with {@code server.getPort()})
      * @param loopback  bind to localhost only
-     * @param timeoutMs how long a query may run before it is stopped
+     * @param timeoutMs how long a query may run before it is stopped (a request may ask for less, see {@link #protect})
      */
     public static FusekiServer start(Dataset ds, int port, boolean loopback, long timeoutMs) {
         return start(ds, port, loopback, timeoutMs, Gazetteer.DEFAULT_BASE, null);
@@ -46,7 +46,7 @@ public final class Server {
         protect(ds, timeoutMs);
         FusekiServer.Builder builder = FusekiServer.create().port(port).loopback(loopback).enablePing(true)
                 .add(NAME, ds, false);
-        LinkedData web = new LinkedData(ds, base, queries);
+        LinkedData web = new LinkedData(ds, base, queries, timeoutMs);
         for (String path : LinkedData.PATHS) {
             builder.addServlet(path, web);
         }
@@ -72,7 +72,15 @@ public final class Server {
         }
     }
 
-    /** The limits every dataset served gets: the query timeout, and SERVICE refused. */
+    /**
+     * The limits every dataset served gets: the query timeout, and SERVICE refused. The timeout is
+     * also the most a request may ask for: Fuseki reads a request's {@code timeout} parameter (whole
+     * seconds; anything else is ignored with a warning) and runs the query with the smaller of the two
+     * ({@code SPARQLQueryProcessor.setTimeouts}, which takes the dataset's {@code ARQ.queryTimeout} as
+     * the bound), so {@code timeout=1} stops a query after a second and {@code timeout=9999} still
+     * after {@code timeoutMs}. (The {@code fuseki:allowTimeoutOverride} of older configurations is
+     * read by nothing in Fuseki 6.)
+     */
     public static void protect(Dataset ds, long timeoutMs) {
         ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
         ds.getContext().set(ARQ.httpServiceAllowed, false);

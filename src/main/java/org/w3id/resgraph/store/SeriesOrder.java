@@ -14,11 +14,12 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.resgraph.lineage.AdoptionOrder;
+import org.w3id.resgraph.rdf.Sparql;
 import org.w3id.resgraph.vocab.Vocab;
 
 /**
@@ -33,12 +34,10 @@ import org.w3id.resgraph.vocab.Vocab;
  * rebuilt after every load.
  */
 final class SeriesOrder {
-    private static final String PREFIXES = """
-            PREFIX rg: <https://w3id.org/resgraph/ontology#>
-            PREFIX eli: <http://data.europa.eu/eli/ontology#>
-            PREFIX cito: <http://purl.org/spar/cito/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
+    private static final String MEMBERS = Sparql.load(SeriesOrder.class, "series-members.rq");
+    private static final String INSTRUMENTS_CITED = Sparql.load(SeriesOrder.class, "instruments-cited.rq");
+    private static final String RELATIONS = Sparql.load(SeriesOrder.class, "relations.rq");
+    private static final String TARGETS = Sparql.load(SeriesOrder.class, "targets.rq");
 
     private SeriesOrder() {}
 
@@ -48,10 +47,7 @@ final class SeriesOrder {
         Node graph = NodeFactory.createURI(base + "graph/series");
         dsg.removeGraph(graph);
         Map<String, List<String[]>> series = new LinkedHashMap<>();
-        for (QuerySolution s : select(ds, """
-                SELECT ?series ?m (MIN(STR(?d)) AS ?date) (SAMPLE(?v) AS ?version) WHERE {
-                  ?m eli:is_member_of ?series . OPTIONAL { ?m eli:date_document ?d } OPTIONAL { ?m eli:is_realized_by ?v }
-                } GROUP BY ?series ?m ORDER BY ?series""")) {
+        for (QuerySolution s : Sparql.select(ds, MEMBERS)) {
             series.computeIfAbsent(s.getResource("series").getURI(), k -> new ArrayList<>()).add(new String[] {
                     s.getResource("m").getURI(), s.contains("date") ? s.getLiteral("date").getString() : null,
                     s.contains("version") ? "loaded" : null});
@@ -89,12 +85,7 @@ final class SeriesOrder {
      */
     private static void firstAndLast(Dataset ds, Node graph, List<Quad> out) {
         Map<String, List<String[]>> citing = new LinkedHashMap<>();
-        for (QuerySolution s : select(ds, """
-                SELECT DISTINCT ?t ?w ?symbol (MIN(STR(?d)) AS ?date) WHERE {
-                  VALUES ?type { rg:Conference rg:Event rg:Agreement rg:Declaration rg:Strategy }
-                  ?t a ?type . ?w rg:refersTo ?t ; eli:is_realized_by ?v ; dcterms:identifier ?symbol .
-                  OPTIONAL { ?w eli:date_document ?d }
-                } GROUP BY ?t ?w ?symbol ORDER BY ?t""")) {
+        for (QuerySolution s : Sparql.select(ds, INSTRUMENTS_CITED)) {
             citing.computeIfAbsent(s.getResource("t").getURI(), k -> new ArrayList<>()).add(new String[] {
                     s.getResource("w").getURI(), s.getLiteral("symbol").getString(),
                     s.contains("date") ? s.getLiteral("date").getString() : null});
@@ -154,11 +145,7 @@ final class SeriesOrder {
      */
     private static Map<String, Set<String>> relations(Dataset ds, String work) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (QuerySolution s : select(ds, """
-                SELECT DISTINCT ?t ?rel WHERE {
-                  ?p eli:is_part_of <%s> . ?c cito:hasCitingEntity ?p ; cito:hasCitedEntity ?t ; rg:relation ?rel
-                  FILTER(isIRI(?t) && ?rel != rg:refersTo)
-                }""".formatted(work))) {
+        for (QuerySolution s : Sparql.select(ds, RELATIONS, Map.of("work", ResourceFactory.createResource(work)))) {
             out.computeIfAbsent(s.getResource("t").getURI(), k -> new TreeSet<>()).add(s.getResource("rel").getURI());
         }
         return out;
@@ -167,18 +154,10 @@ final class SeriesOrder {
     /** What a resolution refers to, whatever the verb, itself and its own series members aside. */
     private static Set<String> targets(Dataset ds, String work) {
         Set<String> out = new TreeSet<>();
-        for (QuerySolution s : select(ds, "SELECT DISTINCT ?t WHERE { <%s> rg:refersTo ?t FILTER(isIRI(?t)) }".formatted(work))) {
+        for (QuerySolution s : Sparql.select(ds, TARGETS, Map.of("work", ResourceFactory.createResource(work)))) {
             out.add(s.getResource("t").getURI());
         }
         out.remove(work);
         return out;
-    }
-
-    private static List<QuerySolution> select(Dataset ds, String query) {
-        try (QueryExecution q = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
-            List<QuerySolution> out = new ArrayList<>();
-            q.execSelect().forEachRemaining(out::add);
-            return out;
-        }
     }
 }

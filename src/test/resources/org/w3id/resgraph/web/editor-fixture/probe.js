@@ -1,0 +1,2 @@
+// a script the tests serve: 查询
+console.log("probe");

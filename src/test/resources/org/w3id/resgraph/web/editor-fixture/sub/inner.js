@@ -1,0 +1,1 @@
+// not to be reached: no sub-folders
