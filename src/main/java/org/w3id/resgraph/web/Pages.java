@@ -27,6 +27,9 @@ import org.w3id.resgraph.vocab.Vocab;
  * transaction. What they ask the database is in the {@code .rq} files beside this class ({@link PageQueries}).
  */
 final class Pages {
+    /** The query editor's page: {@code ?query=} a query to open, {@code ?example=} the file name of an example query. */
+    static final String QUERY_EDITOR = "/query";
+
     private final Dataset ds;
     private final String base;
     private final PrefixMapping prefixes;
@@ -117,8 +120,8 @@ final class Pages {
             h.link(doc + "/" + format[0], format[1]).raw(" ");
         }
         String query = "DESCRIBE <" + iri + ">";
-        h.raw("· <span class=\"iri\">").link("/resgraph/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "SPARQL: " + query)
-                .raw("</span></p>\n");
+        h.raw("· <span class=\"iri\"><a href=\"").text(QUERY_EDITOR + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .raw("\" title=\"").text(f.word("openInQueryEditor")).raw("\">").text("SPARQL: " + query).raw("</a></span></p>\n");
     }
 
     private void timeline(Html h, String symbol, Furniture f) {
@@ -294,13 +297,14 @@ final class Pages {
         return h.finish();
     }
 
-    /** The home page: search, counts, and the example queries. */
+    /** The home page: search, counts, and the example queries, each opened in the query editor. */
     String home(Map<String, Long> counts, Map<String, String> queries) {
-        Html h = new Html("United Nations resolutions as linked data", "en");
+        Furniture f = Furniture.ENGLISH;
+        Html h = new Html("United Nations resolutions as linked data", f);
         h.raw("<h1>United Nations resolutions as linked data</h1>\n<p>Resolutions of the General Assembly and the Security Council, ")
                 .raw("the citations between them with their verbs and exact words, the conferences, agreements and organisations they name, ")
                 .raw("and the series they belong to. Search by symbol or words, follow the links, or ask in ")
-                .link("/resgraph/sparql", "SPARQL").raw(".</p>\n")
+                .link(QUERY_EDITOR, "SPARQL").raw(" (the endpoint: <code>/resgraph/sparql</code>).</p>\n")
                 .raw("<form action=\"/search\" method=\"get\"><input name=\"q\" size=\"50\" placeholder=\"A/RES/59/249 or words\" aria-label=\"search\"> ")
                 .raw("<button>Search</button></form>\n<h2>In the database</h2>\n<table class=\"facts\">\n");
         for (Map.Entry<String, Long> c : counts.entrySet()) {
@@ -310,9 +314,9 @@ final class Pages {
                 .raw(" · ").link("/doc/un/A/RES/59/249", "an example: A/RES/59/249").raw("</p>\n");
         if (!queries.isEmpty()) {
             h.raw("<h2>Example queries</h2>\n<ul>\n");
-            for (Map.Entry<String, String> q : queries.entrySet()) {
-                h.raw("<li>").link("/resgraph/sparql?query=" + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8), q.getKey())
-                        .raw(" (").link("/queries/" + q.getKey(), "text").raw(")</li>\n");
+            for (String name : queries.keySet()) {
+                h.raw("<li>").link(QUERY_EDITOR + "?example=" + URLEncoder.encode(name, StandardCharsets.UTF_8), name)
+                        .raw(" <small>(").link("/queries/" + name, f.word("queryText")).raw(")</small></li>\n");
             }
             h.raw("</ul>\n");
         }

@@ -1,0 +1,87 @@
+package org.w3id.resgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.resgraph.testing.Fixtures;
+
+/**
+ * The pages as a browser gets them from a server over real files of the sample corpus, loaded as
+ * {@code resgraph load} loads them: the seed (A/RES/59/249 in Chinese), S/RES/2565 (2021) in its six language
+ * versions (AKN4UN), and a resolution whose title holds a {@code <script>} (English, from a PDF's text).
+ * Every page links to the query editor.
+ */
+@Timeout(180)
+class PagesTest {
+    private static PageServer server;
+
+    @BeforeAll
+    static void start() {
+        List<Path> files = new ArrayList<>(List.of(Fixtures.path(Fixtures.SEED), Fixtures.path("fixtures/hostile/A_RES_80_913.md")));
+        for (String[] version : new String[][] {{"Arabic", "A"}, {"Chinese", "C"}, {"English", "E"}, {"French", "F"}, {"Russian", "R"}, {"Spanish", "S"}}) {
+            files.add(Fixtures.corpus("sc-akn/2021/" + version[0] + "/SC_2565_2021-" + version[1] + ".xml"));
+        }
+        server = PageServer.load(files, Path.of(System.getProperty("resgraph.home", ".")).resolve("queries"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A page that answers 200, loads nothing from anywhere and closes the elements it opens. */
+    private static String page(String path, String acceptLanguage) {
+        HttpResponse<String> r = server.get(path, acceptLanguage);
+        assertEquals(200, r.statusCode(), path);
+        String body = r.body();
+        assertFalse(Pattern.compile("(?i)<(script|link|img|iframe)\\b|\\bsrc=|url\\(|@import").matcher(body).find(), path + " loads nothing from anywhere");
+        for (String tag : List.of("a", "mark", "li", "h3", "div", "span")) {
+            assertEquals(count(body, "<" + tag + "[ >]"), count(body, "</" + tag + ">"), path + ": <" + tag + "> elements closed");
+        }
+        return body;
+    }
+
+    private static long count(String s, String regex) {
+        return Pattern.compile(regex).matcher(s).results().count();
+    }
+
+    private static void has(String page, String... parts) {
+        for (String part : parts) {
+            assertTrue(page.contains(part), part + " is not on the page:\n" + page);
+        }
+    }
+
+    @Test
+    void everyPageLinksToTheQueryEditor() {
+        String doc = page("/doc/un/S/RES/2565(2021)", "en");
+        has(doc, "<header><a href=\"/\">resgraph</a> · <a href=\"/query\">Query (SPARQL)</a>",
+                "<a href=\"/query?query=DESCRIBE+%3Chttps%3A%2F%2Fw3id.org%2Fresgraph%2Fid%2Fun%2FS%2FRES%2F2565%282021%29%3E\" title=\"Open in the query editor\">"
+                        + "SPARQL: DESCRIBE &lt;https://w3id.org/resgraph/id/un/S/RES/2565(2021)&gt;</a>");
+        has(page("/doc/org/un-security-council", "ru"), "<a href=\"/query\">Запрос (SPARQL)</a>", "title=\"Открыть в редакторе запросов\"");
+        has(page("/search?q=vaccine", "ar"), "<a href=\"/query\">استعلام (SPARQL)</a>");
+        String home = page("/", null);
+        has(home, "<a href=\"/query\">Query (SPARQL)</a>",
+                "<li><a href=\"/query?example=01-series-lineage.rq\">01-series-lineage.rq</a> <small>(<a href=\"/queries/01-series-lineage.rq\">text</a>)</small></li>");
+        for (String p : List.of(doc, home)) {
+            assertFalse(p.contains("/resgraph/sparql?query="), "no page opens a query at the endpoint itself");
+        }
+    }
+}
