@@ -91,15 +91,9 @@ final class Pages {
             names.add(UnLanguage.of(l).map(u -> "<span" + Furniture.attributes(l) + ">" + Html.escape(u.autonym()) + "</span>").orElse(Html.escape(l)));
         }
         fact(h, f.word("languages"), String.join(", ", names));
-        List<String> subjects = new ArrayList<>();
-        for (QuerySolution s : rows("subjects", Map.of("resolution", iri(iri), "ui", string(ui)))) {
-            String concept = s.getResource("s").getURI();
-            String label = s.contains("label") ? s.getLiteral("label").getLexicalForm() : concept.substring(concept.lastIndexOf('/') + 1);
-            subjects.add("<a href=\"" + Html.escape(local(concept)) + "\">" + Html.escape(label) + "</a>");
-        }
-        fact(h, f.word("subjects"), String.join(", ", subjects));
         h.raw("</table>\n");
         formats(h, iri, f);
+        subjects(h, iri, f);
 
         timeline(h, symbol, f);
         paragraphs(h, iri, lang, f);
@@ -122,6 +116,25 @@ final class Pages {
         String query = "DESCRIBE <" + iri + ">";
         h.raw("· <span class=\"iri\"><a href=\"").text(QUERY_EDITOR + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
                 .raw("\" title=\"").text(f.word("openInQueryEditor")).raw("\">").text("SPARQL: " + query).raw("</a></span></p>\n");
+    }
+
+    /** The subjects of a resolution, a heading for each scheme they are in, each subject once (see {@link Subjects}). */
+    private void subjects(Html h, String iri, Furniture f) {
+        Map<String, List<Subjects.Subject>> byScheme = Subjects.of(rows("subjects", Map.of("resolution", iri(iri))), f.lang());
+        if (byScheme.isEmpty()) {
+            return;
+        }
+        h.raw("<h2>").text(f.word("subjects")).raw("</h2>\n");
+        for (Map.Entry<String, List<Subjects.Subject>> scheme : byScheme.entrySet()) {
+            h.raw("<h3>").text(f.word(scheme.getKey())).raw("</h3>\n<p class=\"subjects\">");
+            String comma = "";
+            for (Subjects.Subject s : scheme.getValue()) {
+                h.raw(comma).raw("<a href=\"").text(local(s.concept())).raw("\"")
+                        .raw(s.lang().equals(f.lang()) ? "" : Furniture.attributes(s.lang())).raw(">").text(s.label()).raw("</a>");
+                comma = ", ";
+            }
+            h.raw("</p>\n");
+        }
     }
 
     private void timeline(Html h, String symbol, Furniture f) {

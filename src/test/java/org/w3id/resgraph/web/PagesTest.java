@@ -25,7 +25,7 @@ import org.w3id.resgraph.testing.Fixtures;
  * The pages as a browser gets them from a server over real files of the sample corpus, loaded as
  * {@code resgraph load} loads them: the seed (A/RES/59/249 in Chinese), S/RES/2565 (2021) in its six language
  * versions (AKN4UN), and a resolution whose title holds a {@code <script>} (English, from a PDF's text).
- * Every page links to the query editor.
+ * A resolution's subjects are grouped by scheme, each once; every page links to the query editor.
  */
 @Timeout(180)
 class PagesTest {
@@ -83,5 +83,27 @@ class PagesTest {
         for (String p : List.of(doc, home)) {
             assertFalse(p.contains("/resgraph/sparql?query="), "no page opens a query at the endpoint itself");
         }
+    }
+
+    @Test
+    void subjectsAreGroupedByTheirSchemeEachOnce() {
+        String en = page("/doc/un/S/RES/2565(2021)", "en");
+        int unbis = en.indexOf("<h3>UNBIS Thesaurus</h3>"), sdg = en.indexOf("<h3>Sustainable Development Goals</h3>"),
+                eurovoc = en.indexOf("<h3>EuroVoc thesaurus</h3>");
+        assertTrue(unbis > 0 && sdg > unbis && eurovoc > sdg, "a heading per scheme, in order");
+        has(en, "<h2>Subjects</h2>", ">PUBLIC HEALTH</a>", ">public hygiene</a>");
+        // the EuroVoc concept "public health" is the UNBIS descriptor "PUBLIC HEALTH": shown once, in the first scheme
+        assertEquals(1, count(en.toLowerCase(java.util.Locale.ROOT), ">public health</a>"));
+        assertTrue(en.indexOf(">PUBLIC HEALTH</a>") < sdg);
+        // goals in the order of their numbers
+        assertTrue(en.indexOf(">Sustainable Development Goal 3<") < en.indexOf(">Sustainable Development Goal 11<"));
+
+        String fr = page("/doc/un/S/RES/2565(2021)", "fr");
+        has(fr, "<h3>Thésaurus UNBIS</h3>", "<h3>Objectifs de développement durable</h3>", "<h3>Thésaurus EuroVoc</h3>", ">SANTE PUBLIQUE</a>",
+                // a concept named in English only keeps its English name, marked as English on the French page
+                "lang=\"en\" dir=\"ltr\">public hygiene</a>");
+        assertFalse(fr.contains(">public health</a>"), "the French reader sees the subject once, by its French name");
+        String zh = page("/doc/un/A/RES/59/249", "zh");
+        has(zh, "<h3>联合国书目信息系统叙词表</h3>", ">工业发展</a>");
     }
 }
