@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -166,15 +167,34 @@ final class Pages {
         if (paras.isEmpty()) {
             return;
         }
+        Map<String, List<CitedText.Span>> spans = new HashMap<>();
+        Map<String, List<CitedText.Citation>> citations = new HashMap<>();
+        for (QuerySolution c : rows("paragraph-citations", parameters)) {
+            String p = c.getResource("p").getURI();
+            CitedText.Span span = new CitedText.Span(c.getLiteral("paragraphStart").getLong(), c.getLiteral("paragraphEnd").getLong());
+            if (!spans.computeIfAbsent(p, k -> new ArrayList<>()).contains(span)) {
+                spans.get(p).add(span);
+            }
+            CitedText.Citation cite = new CitedText.Citation(c.getLiteral("start").getLong(), c.getLiteral("end").getLong(),
+                    c.contains("exact") ? c.getLiteral("exact").getLexicalForm() : null, local(c.getResource("cited").getURI()));
+            if (!citations.computeIfAbsent(p, k -> new ArrayList<>()).contains(cite)) {
+                citations.get(p).add(cite);
+            }
+        }
         h.raw("<h2>").text(f.word("paragraphs")).raw("</h2>\n<ol class=\"paras\"").raw(Furniture.attributes(lang)).raw(">\n");
         for (QuerySolution p : paras) {
-            boolean pre = p.getResource("type").getURI().endsWith("PreambularParagraph");
-            String n = p.getLiteral("n").getLexicalForm();
-            h.raw("<li value=\"").text(n).raw("\" id=\"").text(pre ? "pp" : "op").text(n).raw("\"><span class=\"muted\"")
-                    .raw(Furniture.attributes(f.lang())).raw(">").text(paragraphName(f, p.getResource("type").getURI(), n))
-                    .raw("</span> ").text(p.contains("text") ? p.getLiteral("text").getLexicalForm() : "").raw("</li>\n");
+            String type = p.getResource("type").getURI(), n = p.getLiteral("n").getLexicalForm(), para = p.getResource("p").getURI();
+            String text = p.contains("text") ? p.getLiteral("text").getLexicalForm() : "";
+            h.raw("<li value=\"").text(n).raw("\" id=\"").text(anchor(type, n)).raw("\"><span class=\"muted\"")
+                    .raw(Furniture.attributes(f.lang())).raw(">").text(paragraphName(f, type, n)).raw("</span> ")
+                    .raw(CitedText.markup(text, spans.getOrDefault(para, List.of()), citations.getOrDefault(para, List.of()))).raw("</li>\n");
         }
         h.raw("</ol>\n");
+    }
+
+    /** The id of a paragraph's element on its resolution's page: {@code pp3}, {@code op21} (its IRI ends {@code pp/3}, {@code op/21}). */
+    static String anchor(String type, String number) {
+        return (type.endsWith("PreambularParagraph") ? "pp" : "op") + number;
     }
 
     /** A relation (rg:recalls) by its label in the furniture's language, its short form shown on hovering. */

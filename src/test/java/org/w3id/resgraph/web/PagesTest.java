@@ -25,7 +25,8 @@ import org.w3id.resgraph.testing.Fixtures;
  * The pages as a browser gets them from a server over real files of the sample corpus, loaded as
  * {@code resgraph load} loads them: the seed (A/RES/59/249 in Chinese), S/RES/2565 (2021) in its six language
  * versions (AKN4UN), and a resolution whose title holds a {@code <script>} (English, from a PDF's text).
- * A resolution's subjects are grouped by scheme, each once; every page links to the query editor.
+ * A resolution's paragraphs link the words of their citations; its subjects are grouped by scheme, each
+ * once; every page links to the query editor.
  */
 @Timeout(180)
 class PagesTest {
@@ -105,5 +106,20 @@ class PagesTest {
         assertFalse(fr.contains(">public health</a>"), "the French reader sees the subject once, by its French name");
         String zh = page("/doc/un/A/RES/59/249", "zh");
         has(zh, "<h3>联合国书目信息系统叙词表</h3>", ">工业发展</a>");
+    }
+
+    @Test
+    void paragraphsLinkTheWordsOfTheirCitations() {
+        String en = page("/doc/un/S/RES/2565(2021)", "en");
+        has(en, "<li value=\"1\" id=\"pp1\">", "Recalling its resolutions <a href=\"/doc/un/S/RES/2286(2016)\">2286 (2016)</a> and "
+                + "<a href=\"/doc/un/S/RES/2532(2020)\">2532 (2020)</a> and General Assembly resolutions <a href=\"/doc/un/A/RES/74/270\">74/270</a>");
+        // the Chinese text counts its characters as the original does; the citation takes in 第 and 号 as the text writes them
+        has(page("/doc/un/S/RES/2565(2021)", "zh"), "回顾其<a href=\"/doc/un/S/RES/2286(2016)\">第2286(2016)</a>和");
+        // the operative paragraph's number is in the original text, not in the paragraph shown: the link is where the words are
+        has(page("/doc/un/S/RES/2565(2021)", "fr"), "<li value=\"6\" id=\"op6\">",
+                "celles que leur font les <a href=\"/doc/instrument/geneva-conventions-1949\">Conventions de Genève de 1949</a> et");
+        has(page("/doc/un/S/RES/2565(2021)", "ar"), "إذ يشير إلى قراريه <a href=\"/doc/un/S/RES/2286(2016)\">2286 (2016)</a> و ");
+        // a text from a PDF: line breaks of the original are single spaces in the paragraph
+        has(page("/doc/un/A/RES/80/913", "en"), "<a href=\"/doc/un/A/RES/58/29\">58/29</a>", "<a href=\"/doc/un/A/RES/60/48\">60/48</a>");
     }
 }
