@@ -37,7 +37,7 @@ final class Html {
             .muted{color:#666}.iri{font-family:monospace;font-size:.9em;word-break:break-all}.iri,.sym{direction:ltr;unicode-bidi:isolate}
             .facts td:first-child{width:12em;color:#555}ol.paras{list-style:none;padding-inline-start:0}ol.paras li{margin:.4em 0}
             q{quotes:'“' '”'}.formats a{margin-inline-end:.8em}.timeline svg{max-width:100%;height:auto}
-            h3{font-size:1em;margin:.8em 0 .2em}
+            mark{background:#fde68a;color:inherit}.passage{margin:.2em 0 .6em;color:#333}h3{font-size:1em;margin:.8em 0 .2em}
             """;
 
     /** Escapes text for element content and quoted attribute values. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
@@ -157,7 +156,7 @@ final class Pages {
     }
 
     /** The kind and number of a paragraph in the furniture's language: "Preambular paragraph 3", "Alinéa du préambule 3". */
-    private static String paragraphName(Furniture f, String type, String number) {
+    static String paragraphName(Furniture f, String type, String number) {
         return f.heading(type) + " " + number;
     }
 
@@ -359,36 +358,36 @@ final class Pages {
     /** How many index hits a search reads for each result it shows. */
     static final int HITS_PER_RESULT = 10;
 
-    /** Search results: resources whose names or texts hold the words (full-text index), the furniture in the reader's language. */
+    /**
+     * Search results: resources whose names or texts hold the words (full-text index), each with the passage
+     * that holds them, the words marked, and a link to where it stands; the furniture in the reader's language.
+     */
     String search(String q, List<String[]> hits, Furniture f) {
         Html h = new Html(f.word("search") + ": " + q, f);
         h.raw("<h1>").text(f.word("search")).raw("</h1>\n<p>").text(f.word("results", hits.size()) + " ").raw("<q>").text(q).raw("</q></p>\n<ol>\n");
         for (String[] hit : hits) {
-            h.raw("<li>").link(local(hit[0]), hit[1]).raw(" <span class=\"muted\">").text(hit[2]).raw("</span></li>\n");
+            h.raw("<li>").link(local(hit[0]), hit[1]).raw(" <span class=\"muted\">").text(hit[2]).raw("</span>");
+            if (hit.length > 7 && !hit[3].isEmpty()) {
+                h.raw("\n<div class=\"passage\">");
+                if (!hit[7].isEmpty()) {
+                    h.link(hit[6], hit[7]).raw(" ");
+                }
+                // the passage's text is escaped by Passage, only its marks are markup
+                h.raw("<span").raw(Furniture.attributes(hit[5])).raw(">").raw(Passage.fromColumns(hit[3], hit[4]).markup()).raw("</span></div>");
+            }
+            h.raw("</li>\n");
         }
         h.raw("</ol>\n");
         return h.finish();
     }
 
     /**
-     * Full-text hits: [resource, name, kind]; a paragraph's hit points to its resolution. The words are looked
-     * for as written in every language (the index's field {@code text}) and, in the reader's language, in
-     * their inflected forms too (its field {@code text_fr}, …; see {@code Store}).
+     * Full-text hits, best first: [resource, name, kind, passage, marks, passage's language, link to the passage,
+     * name of its place]; a paragraph's hit points to its resolution, and its passage to the paragraph on the
+     * resolution's page ({@code /doc/un/A/RES/59/249#op3}, "Operative paragraph 3"). See {@link SearchResults}.
      */
     List<String[]> find(String words, int limit, Furniture f) {
-        // The index's best hits only: a common word matches thousands of paragraphs, and each hit is then joined to
-        // its resolution, so only the best HITS_PER_RESULT × limit hits (Lucene gives them best first) are ranked.
-        List<String[]> out = new ArrayList<>();
-        String lucene = "(" + words + ") OR text_" + f.lang() + ":(" + words + ")";
-        List<QuerySolution> found = rows("search", Map.of("query", string(lucene), "ui", string(f.lang()),
-                "hits", ResourceFactory.createTypedLiteral(String.valueOf(HITS_PER_RESULT * limit), XSDDatatype.XSDinteger)));
-        for (QuerySolution s : found.subList(0, Math.min(limit, found.size()))) {
-            String r = s.getResource("r").getURI();
-            String kind = s.contains("type") ? f.heading(s.getResource("type").getURI()) : "";
-            out.add(new String[] {r, s.contains("name") ? s.getLiteral("name").getLexicalForm() : r,
-                    kind.length() > 160 ? kind.substring(0, 160) + "…" : kind});
-        }
-        return out;
+        return new SearchResults(ds, this::local).find(words, limit, f);
     }
 
     private String node(RDFNode n) {

@@ -57,11 +57,11 @@ class PageQueriesTest {
             assertEquals(1, rows.size());
             assertEquals("Say \"hello\" } \\", rows.get(0).getLiteral("n").getLexicalForm());
             // the words of a search, quotes and backslashes in them, go to the index as they are
-            List<QuerySolution> hits = PageQueries.select(ds, "search", Map.of("query", ResourceFactory.createStringLiteral("\"say hello\""),
-                    "hits", ResourceFactory.createTypedLiteral(10), "ui", ResourceFactory.createStringLiteral("en")));
+            List<QuerySolution> hits = PageQueries.select(ds, "search-hits", Map.of("query", ResourceFactory.createStringLiteral("\"say hello\""),
+                    "hits", ResourceFactory.createTypedLiteral(10)));
             assertEquals(iri, hits.get(0).getResource("r").getURI());
         });
-        assertFalse(PageQueries.text("search").contains("say hello"));
+        assertFalse(PageQueries.text("search-hits").contains("say hello"));
         ds.close();
     }
 }

@@ -25,8 +25,9 @@ import org.w3id.resgraph.testing.Fixtures;
  * The pages as a browser gets them from a server over real files of the sample corpus, loaded as
  * {@code resgraph load} loads them: the seed (A/RES/59/249 in Chinese), S/RES/2565 (2021) in its six language
  * versions (AKN4UN), and a resolution whose title holds a {@code <script>} (English, from a PDF's text).
- * A resolution's paragraphs link the words of their citations; its subjects are grouped by scheme, each
- * once; every page links to the query editor.
+ * Every page links to the query editor; a resolution's subjects are grouped by scheme, each once; its
+ * paragraphs link the words of their citations; search results show the passage that holds the words,
+ * marked, with a link to the paragraph's anchor on the resolution's page.
  */
 @Timeout(180)
 class PagesTest {
@@ -121,5 +122,68 @@ class PagesTest {
         has(page("/doc/un/S/RES/2565(2021)", "ar"), "إذ يشير إلى قراريه <a href=\"/doc/un/S/RES/2286(2016)\">2286 (2016)</a> و ");
         // a text from a PDF: line breaks of the original are single spaces in the paragraph
         has(page("/doc/un/A/RES/80/913", "en"), "<a href=\"/doc/un/A/RES/58/29\">58/29</a>", "<a href=\"/doc/un/A/RES/60/48\">60/48</a>");
+    }
+
+    /** The search result (its {@code <li>}) for the page at {@code doc}. */
+    private static String result(String results, String doc) {
+        Matcher m = Pattern.compile("<li><a href=\"" + Pattern.quote(doc) + "\">.*?</li>", Pattern.DOTALL).matcher(results);
+        assertTrue(m.find(), doc + " is not among the results:\n" + results);
+        return m.group();
+    }
+
+    /**
+     * A search in {@code lang} for {@code words}: the result for {@code doc} shows a word holding {@code stem} in a
+     * {@code <mark>} (the word as the text writes it, inflected: "vaccin" finds and marks "vaccins") and links to a
+     * paragraph of {@code doc}, whose element on the resolution's page has that id and holds the word.
+     */
+    @ParameterizedTest(name = "{1} ({0})")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 工业发展    | /doc/un/A/RES/59/249      | 工业发展
+            en | vaccine    | /doc/un/S/RES/2565(2021)  | vaccin
+            fr | vaccin     | /doc/un/S/RES/2565(2021)  | vaccin
+            es | vacuna     | /doc/un/S/RES/2565(2021)  | vacuna
+            ru | вакцинация | /doc/un/S/RES/2565(2021)  | вакцинац
+            ar | لقاح       | /doc/un/S/RES/2565(2021)  | لقاح
+            """)
+    void aSearchShowsThePassageWithTheWordsMarkedAndLinksToTheParagraph(String lang, String words, String doc, String stem) {
+        String hit = result(page("/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), lang), doc);
+        Matcher mark = Pattern.compile("<mark>([^<]*" + Pattern.quote(stem) + "[^<]*)</mark>", Pattern.CASE_INSENSITIVE).matcher(hit);
+        assertTrue(mark.find(), "a word holding " + stem + " is marked:\n" + hit);
+        has(hit, "<div class=\"passage\">", "<span lang=\"" + lang + "\" dir=\"" + (lang.equals("ar") ? "rtl" : "ltr") + "\">");
+        Matcher anchor = Pattern.compile("<a href=\"" + Pattern.quote(doc) + "#((pp|op)\\d+)\">").matcher(hit);
+        assertTrue(anchor.find(), "the passage links to its paragraph:\n" + hit);
+        String resolution = page(doc, lang);
+        Matcher paragraph = Pattern.compile("<li value=\"\\d+\" id=\"" + anchor.group(1) + "\">(.*?)</li>").matcher(resolution);
+        assertTrue(paragraph.find(), "the resolution's page has the paragraph " + anchor.group(1));
+        assertTrue(paragraph.group(1).contains(mark.group(1)), "the paragraph holds the word marked: " + paragraph.group(1));
+    }
+
+    @Test
+    void aSearchMarksTheWordsInTheNamesItFinds() {
+        // "industrial" is in the names of many UNBIS descriptors, which the index ranks before longer paragraphs
+        String concept = "/resource?iri=" + URLEncoder.encode("http://metadata.un.org/thesaurus/1003133", StandardCharsets.UTF_8);
+        String hit = result(page("/search?q=industrial", "en"), concept);
+        has(hit, "<span lang=\"en\" dir=\"ltr\"><mark>INDUSTRIAL</mark> DEVELOPMENT</span>");
+        assertFalse(hit.contains("#"), "a name is no paragraph: no anchor");
+        String zh = result(page("/search?q=" + URLEncoder.encode("工业发展", StandardCharsets.UTF_8), "zh"),
+                "/doc/series/ga-industrial-development-cooperation");
+        has(zh, "<mark>工业发展</mark>合作");
+    }
+
+    @Test
+    void theMarkingSurvivesTheEscapingOfTheData() {
+        String hit = result(page("/search?q=alert", "en"), "/doc/un/A/RES/80/913");
+        has(hit, "&lt;script&gt;<mark>alert</mark>(&#39;resgraph&#39;)&lt;/script&gt;");
+        assertFalse(hit.contains("<script"));
+    }
+
+    @Test
+    void aLongParagraphShowsAWindowAroundTheWords() {
+        // S/RES/2565 (2021) pp/16 is 700 characters long; the words stand in its second half
+        String hit = result(page("/search?q=" + URLEncoder.encode("uniformed", StandardCharsets.UTF_8), "en"), "/doc/un/S/RES/2565(2021)");
+        String passage = hit.replaceAll("(?s).*<span lang=\"en\" dir=\"ltr\">(.*?)</span></div>.*", "$1");
+        has(passage, "…", "<mark>uniformed</mark> personnel");
+        assertTrue(passage.startsWith("…") && passage.indexOf("<mark>") > 60, "cut before the word, with words before it: " + passage);
+        assertTrue(passage.replaceAll("<[^>]+>", "").length() < 320, passage);
     }
 }
