@@ -19,7 +19,8 @@ final class Html {
                 .append(furniture.rightToLeft() ? " dir=\"rtl\"" : "").append(">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(escape(title)).append(" · resgraph</title>\n<style>").append(STYLE).append("</style>\n")
-                .append("</head>\n<body>\n<header><a href=\"/\">resgraph</a> · <a href=\"/resgraph/sparql\">SPARQL</a>")
+                .append("</head>\n<body>\n<header><a href=\"/\">resgraph</a> · <a href=\"").append(Pages.QUERY_EDITOR).append("\">")
+                .append(escape(furniture.word("queryEditor"))).append("</a>")
                 .append(" · <a href=\"/.well-known/void\">").append(escape(furniture.word("dataset"))).append("</a>")
                 .append("<form action=\"/search\" method=\"get\"><input name=\"q\" placeholder=\"A/RES/59/249, 工业发展, Monterrey\" aria-label=\"")
                 .append(escape(furniture.word("search"))).append("\"><button>").append(escape(furniture.word("search")))
@@ -36,6 +37,7 @@ final class Html {
             .muted{color:#666}.iri{font-family:monospace;font-size:.9em;word-break:break-all}.iri,.sym{direction:ltr;unicode-bidi:isolate}
             .facts td:first-child{width:12em;color:#555}ol.paras{list-style:none;padding-inline-start:0}ol.paras li{margin:.4em 0}
             q{quotes:'“' '”'}.formats a{margin-inline-end:.8em}.timeline svg{max-width:100%;height:auto}
+            mark{background:#fde68a;color:inherit}.passage{margin:.2em 0 .6em;color:#333}h3{font-size:1em;margin:.8em 0 .2em}
             """;
 
     /** Escapes text for element content and quoted attribute values. */

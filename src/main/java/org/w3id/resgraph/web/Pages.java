@@ -4,15 +4,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.w3id.resgraph.lineage.Lineage;
 import org.w3id.resgraph.lineage.Timeline;
@@ -23,19 +24,11 @@ import org.w3id.resgraph.vocab.Vocab;
  * The HTML pages of the server, read from the database: one per resolution (its facts, paragraphs,
  * citations out and in, its series' timeline), one for any other resource (what it says and what
  * refers to it), the home page, search results and the page for an unknown IRI. Call inside a read
- * transaction.
+ * transaction. What they ask the database is in the {@code .rq} files beside this class ({@link PageQueries}).
  */
 final class Pages {
-    private static final String PREFIXES = """
-            PREFIX rg: <https://w3id.org/resgraph/ontology#>
-            PREFIX eli: <http://data.europa.eu/eli/ontology#>
-            PREFIX cito: <http://purl.org/spar/cito/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX text: <http://jena.apache.org/text#>
-            """;
+    /** The query editor's page: {@code ?query=} a query to open, {@code ?example=} the file name of an example query. */
+    static final String QUERY_EDITOR = "/query";
 
     private final Dataset ds;
     private final String base;
@@ -49,7 +42,7 @@ final class Pages {
 
     /** Whether {@code iri} is a resolution whose text is in the database. */
     boolean isLoadedResolution(String iri) {
-        return !rows("SELECT ?v WHERE { <%s> a rg:Resolution ; eli:is_realized_by ?v } LIMIT 1".formatted(iri)).isEmpty();
+        return PageQueries.ask(ds, "resolution-loaded", Map.of("resolution", iri(iri)));
     }
 
     /**
@@ -61,15 +54,14 @@ final class Pages {
     String resolution(String iri, String acceptLanguage) {
         Furniture f = Furniture.negotiate(acceptLanguage);
         String ui = f.lang();
-        String symbol = first("SELECT ?s WHERE { <%s> dcterms:identifier ?s }".formatted(iri), "s");
+        Map<String, RDFNode> resolution = Map.of("resolution", iri(iri));
+        String symbol = first(rows("identifier", Map.of("resource", iri(iri))), "s");
         Map<String, String> titles = new TreeMap<>(Comparator.comparingInt(Furniture::displayOrder).thenComparing(Comparator.naturalOrder()));
-        for (QuerySolution s : rows("""
-                SELECT DISTINCT ?t WHERE { { <%s> dcterms:title ?t } UNION { <%s> eli:is_realized_by/dcterms:title ?t } }"""
-                .formatted(iri, iri))) {
+        for (QuerySolution s : rows("titles", resolution)) {
             titles.putIfAbsent(s.getLiteral("t").getLanguage(), s.getLiteral("t").getLexicalForm());
         }
         List<String> languages = new ArrayList<>();
-        for (QuerySolution s : rows("SELECT DISTINCT ?l WHERE { <%s> eli:is_realized_by/dcterms:language ?l } ORDER BY ?l".formatted(iri))) {
+        for (QuerySolution s : rows("languages", resolution)) {
             languages.add(s.getLiteral("l").getLexicalForm());
         }
         List<String> preferred = new ArrayList<>(languages);
@@ -86,19 +78,7 @@ final class Pages {
         }
         h.raw("<table class=\"facts\">\n");
         fact(h, "IRI", "<span class=\"iri\">" + Html.escape(iri) + "</span>");
-        for (QuerySolution s : rows("""
-                SELECT ?d ?organ ?organEn ?committee ?committeeEn ?meeting ?report ?draft WHERE {
-                  OPTIONAL { <%1$s> eli:date_document ?d }
-                  OPTIONAL { <%1$s> rg:adoptedBy ?o
-                             OPTIONAL { ?o rdfs:label ?organ FILTER(langMatches(lang(?organ), "%2$s")) }
-                             OPTIONAL { ?o rdfs:label ?organEn FILTER(lang(?organEn) = "en") } }
-                  OPTIONAL { <%1$s> rg:committee ?c
-                             OPTIONAL { ?c rdfs:label ?committee FILTER(langMatches(lang(?committee), "%2$s")) }
-                             OPTIONAL { ?c rdfs:label ?committeeEn FILTER(lang(?committeeEn) = "en") } }
-                  OPTIONAL { <%1$s> rg:adoptedAtMeeting/rg:meetingNumber ?meeting }
-                  OPTIONAL { <%1$s> rg:onReportOf/dcterms:identifier ?report }
-                  OPTIONAL { <%1$s> rg:draft/dcterms:identifier ?draft }
-                } LIMIT 1""".formatted(iri, ui))) {
+        for (QuerySolution s : rows("resolution-facts", Map.of("resolution", iri(iri), "ui", string(ui)))) {
             fact(h, f.word("adopted"), value(s, "d"));
             fact(h, f.heading(Vocab.RG + "adoptedBy"), named(s, "organ"));
             fact(h, f.heading(Vocab.RG + "committee"), named(s, "committee"));
@@ -111,18 +91,9 @@ final class Pages {
             names.add(UnLanguage.of(l).map(u -> "<span" + Furniture.attributes(l) + ">" + Html.escape(u.autonym()) + "</span>").orElse(Html.escape(l)));
         }
         fact(h, f.word("languages"), String.join(", ", names));
-        List<String> subjects = new ArrayList<>();
-        for (QuerySolution s : rows("""
-                SELECT ?s (SAMPLE(?l) AS ?label) WHERE { <%s> dcterms:subject ?s .
-                  OPTIONAL { ?s skos:prefLabel ?l FILTER(langMatches(lang(?l), "%s")) } } GROUP BY ?s ORDER BY ?label"""
-                .formatted(iri, ui))) {
-            String concept = s.getResource("s").getURI();
-            String label = s.contains("label") ? s.getLiteral("label").getLexicalForm() : concept.substring(concept.lastIndexOf('/') + 1);
-            subjects.add("<a href=\"" + Html.escape(local(concept)) + "\">" + Html.escape(label) + "</a>");
-        }
-        fact(h, f.word("subjects"), String.join(", ", subjects));
         h.raw("</table>\n");
         formats(h, iri, f);
+        subjects(h, iri, f);
 
         timeline(h, symbol, f);
         paragraphs(h, iri, lang, f);
@@ -143,8 +114,27 @@ final class Pages {
             h.link(doc + "/" + format[0], format[1]).raw(" ");
         }
         String query = "DESCRIBE <" + iri + ">";
-        h.raw("· <span class=\"iri\">").link("/resgraph/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "SPARQL: " + query)
-                .raw("</span></p>\n");
+        h.raw("· <span class=\"iri\"><a href=\"").text(QUERY_EDITOR + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .raw("\" title=\"").text(f.word("openInQueryEditor")).raw("\">").text("SPARQL: " + query).raw("</a></span></p>\n");
+    }
+
+    /** The subjects of a resolution, a heading for each scheme they are in, each subject once (see {@link Subjects}). */
+    private void subjects(Html h, String iri, Furniture f) {
+        Map<String, List<Subjects.Subject>> byScheme = Subjects.of(rows("subjects", Map.of("resolution", iri(iri))), f.lang());
+        if (byScheme.isEmpty()) {
+            return;
+        }
+        h.raw("<h2>").text(f.word("subjects")).raw("</h2>\n");
+        for (Map.Entry<String, List<Subjects.Subject>> scheme : byScheme.entrySet()) {
+            h.raw("<h3>").text(f.word(scheme.getKey())).raw("</h3>\n<p class=\"subjects\">");
+            String comma = "";
+            for (Subjects.Subject s : scheme.getValue()) {
+                h.raw(comma).raw("<a href=\"").text(local(s.concept())).raw("\"")
+                        .raw(s.lang().equals(f.lang()) ? "" : Furniture.attributes(s.lang())).raw(">").text(s.label()).raw("</a>");
+                comma = ", ";
+            }
+            h.raw("</p>\n");
+        }
     }
 
     private void timeline(Html h, String symbol, Furniture f) {
@@ -166,28 +156,44 @@ final class Pages {
     }
 
     /** The kind and number of a paragraph in the furniture's language: "Preambular paragraph 3", "Alinéa du préambule 3". */
-    private static String paragraphName(Furniture f, String type, String number) {
+    static String paragraphName(Furniture f, String type, String number) {
         return f.heading(type) + " " + number;
     }
 
     private void paragraphs(Html h, String iri, String lang, Furniture f) {
-        List<QuerySolution> paras = rows("""
-                SELECT ?p ?type ?n (SAMPLE(?t) AS ?text) WHERE {
-                  ?p eli:is_part_of <%s> ; a ?type ; eli:number ?n . FILTER(?type IN (rg:PreambularParagraph, rg:OperativeParagraph))
-                  OPTIONAL { ?p rg:text ?t FILTER(langMatches(lang(?t), "%s")) }
-                } GROUP BY ?p ?type ?n ORDER BY DESC(?type) xsd:integer(?n)""".formatted(iri, lang));
+        Map<String, RDFNode> parameters = Map.of("resolution", iri(iri), "lang", string(lang));
+        List<QuerySolution> paras = rows("paragraphs", parameters);
         if (paras.isEmpty()) {
             return;
         }
+        Map<String, List<CitedText.Span>> spans = new HashMap<>();
+        Map<String, List<CitedText.Citation>> citations = new HashMap<>();
+        for (QuerySolution c : rows("paragraph-citations", parameters)) {
+            String p = c.getResource("p").getURI();
+            CitedText.Span span = new CitedText.Span(c.getLiteral("paragraphStart").getLong(), c.getLiteral("paragraphEnd").getLong());
+            if (!spans.computeIfAbsent(p, k -> new ArrayList<>()).contains(span)) {
+                spans.get(p).add(span);
+            }
+            CitedText.Citation cite = new CitedText.Citation(c.getLiteral("start").getLong(), c.getLiteral("end").getLong(),
+                    c.contains("exact") ? c.getLiteral("exact").getLexicalForm() : null, local(c.getResource("cited").getURI()));
+            if (!citations.computeIfAbsent(p, k -> new ArrayList<>()).contains(cite)) {
+                citations.get(p).add(cite);
+            }
+        }
         h.raw("<h2>").text(f.word("paragraphs")).raw("</h2>\n<ol class=\"paras\"").raw(Furniture.attributes(lang)).raw(">\n");
         for (QuerySolution p : paras) {
-            boolean pre = p.getResource("type").getURI().endsWith("PreambularParagraph");
-            String n = p.getLiteral("n").getLexicalForm();
-            h.raw("<li value=\"").text(n).raw("\" id=\"").text(pre ? "pp" : "op").text(n).raw("\"><span class=\"muted\"")
-                    .raw(Furniture.attributes(f.lang())).raw(">").text(paragraphName(f, p.getResource("type").getURI(), n))
-                    .raw("</span> ").text(p.contains("text") ? p.getLiteral("text").getLexicalForm() : "").raw("</li>\n");
+            String type = p.getResource("type").getURI(), n = p.getLiteral("n").getLexicalForm(), para = p.getResource("p").getURI();
+            String text = p.contains("text") ? p.getLiteral("text").getLexicalForm() : "";
+            h.raw("<li value=\"").text(n).raw("\" id=\"").text(anchor(type, n)).raw("\"><span class=\"muted\"")
+                    .raw(Furniture.attributes(f.lang())).raw(">").text(paragraphName(f, type, n)).raw("</span> ")
+                    .raw(CitedText.markup(text, spans.getOrDefault(para, List.of()), citations.getOrDefault(para, List.of()))).raw("</li>\n");
         }
         h.raw("</ol>\n");
+    }
+
+    /** The id of a paragraph's element on its resolution's page: {@code pp3}, {@code op21} (its IRI ends {@code pp/3}, {@code op/21}). */
+    static String anchor(String type, String number) {
+        return (type.endsWith("PreambularParagraph") ? "pp" : "op") + number;
     }
 
     /** A relation (rg:recalls) by its label in the furniture's language, its short form shown on hovering. */
@@ -197,15 +203,8 @@ final class Pages {
 
     private void citationsOut(Html h, String iri, String lang, Furniture f) {
         String lang3 = UnLanguage.threeLetter(lang);
-        List<QuerySolution> out = rows("""
-                SELECT ?c ?n ?type ?t ?rel (SAMPLE(?v) AS ?verb) (SAMPLE(?x) AS ?exact) (SAMPLE(?name) AS ?target) WHERE {
-                  ?c cito:hasCitingEntity ?p ; cito:hasCitedEntity ?t ; rg:relation ?rel .
-                  ?p eli:is_part_of <%1$s> ; eli:number ?n ; a ?type . FILTER(?type IN (rg:PreambularParagraph, rg:OperativeParagraph))
-                  OPTIONAL { ?c rg:clauseVerb ?v FILTER(langMatches(lang(?v), "%2$s")) }
-                  OPTIONAL { ?c rg:evidence ?e FILTER(CONTAINS(STR(?e), "/%3$s/")) ?e oa:hasSelector/oa:exact ?x }
-                  OPTIONAL { { ?t dcterms:identifier ?name } UNION { ?t rdfs:label ?name FILTER(langMatches(lang(?name), "%4$s")) }
-                             UNION { ?t rdfs:label ?name FILTER(lang(?name) = "en") } }
-                } GROUP BY ?c ?n ?type ?t ?rel ORDER BY DESC(?type) xsd:integer(?n) ?c""".formatted(iri, lang, lang3, f.lang()));
+        List<QuerySolution> out = rows("citations-out",
+                Map.of("resolution", iri(iri), "lang", string(lang), "lang3", string(lang3), "ui", string(f.lang())));
         h.raw("<h2>").text(f.word("cites") + " (" + out.size() + ")").raw("</h2>\n");
         if (out.isEmpty()) {
             return;
@@ -236,12 +235,7 @@ final class Pages {
     }
 
     private void citationsIn(Html h, String iri, Furniture f) {
-        List<QuerySolution> in = rows("""
-                SELECT DISTINCT ?w ?symbol ?n ?type ?rel WHERE {
-                  ?c cito:hasCitedEntity <%s> ; cito:hasCitingEntity ?p ; rg:relation ?rel .
-                  ?p eli:is_part_of ?w ; eli:number ?n ; a ?type . ?w dcterms:identifier ?symbol .
-                  FILTER(?type IN (rg:PreambularParagraph, rg:OperativeParagraph))
-                } ORDER BY ?symbol DESC(?type) xsd:integer(?n) LIMIT 500""".formatted(iri));
+        List<QuerySolution> in = rows("citations-in", Map.of("resource", iri(iri)));
         h.raw("<h2>").text(f.word("citedBy") + " (" + in.size() + ")").raw("</h2>\n");
         if (in.isEmpty()) {
             return;
@@ -259,8 +253,9 @@ final class Pages {
     /** The page of any other resource: its names, what it says, and what refers to it, the furniture in the reader's language. */
     String resource(String iri, String acceptLanguage) {
         Furniture f = Furniture.negotiate(acceptLanguage);
+        Map<String, RDFNode> resource = Map.of("resource", iri(iri));
         List<String> available = new ArrayList<>();
-        for (QuerySolution s : rows("SELECT DISTINCT (lang(?l) AS ?lang) WHERE { <%s> rdfs:label|skos:prefLabel|dcterms:title ?l }".formatted(iri))) {
+        for (QuerySolution s : rows("name-languages", resource)) {
             String l = s.getLiteral("lang").getLexicalForm();
             if (!l.isEmpty()) {
                 available.add(l);
@@ -268,12 +263,10 @@ final class Pages {
         }
         available.sort(Comparator.comparingInt(Furniture::preference));
         String lang = Negotiation.language(acceptLanguage, available.isEmpty() ? List.of("en") : available);
-        List<QuerySolution> named = rows("""
-                SELECT ?n WHERE { { <%1$s> dcterms:identifier ?n } UNION { <%1$s> rdfs:label|skos:prefLabel|dcterms:title ?n
-                  FILTER(langMatches(lang(?n), "%2$s")) } UNION { <%1$s> rdfs:label|skos:prefLabel ?n } } LIMIT 1""".formatted(iri, lang));
+        List<QuerySolution> named = rows("name", Map.of("resource", iri(iri), "lang", string(lang)));
         Literal nameLiteral = named.isEmpty() || !named.get(0).contains("n") || !named.get(0).get("n").isLiteral() ? null : named.get(0).getLiteral("n");
         String name = nameLiteral == null ? null : nameLiteral.getLexicalForm();
-        String kind = first("SELECT ?t WHERE { <%s> a ?t } ORDER BY ?t LIMIT 1".formatted(iri), "t");
+        String kind = first(rows("kind", resource), "t");
         Html h = new Html(name == null ? iri : name, f);
         h.raw("<p class=\"muted\">").text(kind == null ? f.word("resource") : f.heading(kind)).raw("</p>\n<h1>");
         if (name == null) {
@@ -288,13 +281,11 @@ final class Pages {
             series(h, iri, f);
         }
         h.raw("<h2>").text(f.word("statements")).raw("</h2>\n<table>\n");
-        for (QuerySolution s : rows("SELECT DISTINCT ?p ?o WHERE { <%s> ?p ?o } ORDER BY ?p ?o LIMIT 2000".formatted(iri))) {
+        for (QuerySolution s : rows("statements", resource)) {
             h.raw("<tr><td class=\"iri\">").text(prefixes.shortForm(s.getResource("p").getURI())).raw("</td><td>").raw(node(s.get("o"))).raw("</td></tr>\n");
         }
         h.raw("</table>\n");
-        List<QuerySolution> in = rows("""
-                SELECT ?s ?p (SAMPLE(?id) AS ?name) WHERE { ?s ?p <%s> FILTER(isIRI(?s)) OPTIONAL { ?s dcterms:identifier ?id } }
-                GROUP BY ?s ?p ORDER BY ?p ?s LIMIT 1000""".formatted(iri));
+        List<QuerySolution> in = rows("referred-to-by", resource);
         h.raw("<h2>").text(f.word("referredToBy") + " (" + in.size() + ")").raw("</h2>\n<table>\n");
         for (QuerySolution s : in) {
             String subject = s.getResource("s").getURI();
@@ -306,8 +297,7 @@ final class Pages {
     }
 
     private void series(Html h, String iri, Furniture f) {
-        String member = first("""
-                SELECT ?s WHERE { ?m eli:is_member_of <%s> ; dcterms:identifier ?s ; eli:is_realized_by ?v } ORDER BY ?s LIMIT 1""".formatted(iri), "s");
+        String member = first(rows("series-member", Map.of("series", iri(iri))), "s");
         if (member == null) {
             return;
         }
@@ -339,13 +329,14 @@ final class Pages {
         return h.finish();
     }
 
-    /** The home page: search, counts, and the example queries. */
+    /** The home page: search, counts, and the example queries, each opened in the query editor. */
     String home(Map<String, Long> counts, Map<String, String> queries) {
-        Html h = new Html("United Nations resolutions as linked data", "en");
+        Furniture f = Furniture.ENGLISH;
+        Html h = new Html("United Nations resolutions as linked data", f);
         h.raw("<h1>United Nations resolutions as linked data</h1>\n<p>Resolutions of the General Assembly and the Security Council, ")
                 .raw("the citations between them with their verbs and exact words, the conferences, agreements and organisations they name, ")
                 .raw("and the series they belong to. Search by symbol or words, follow the links, or ask in ")
-                .link("/resgraph/sparql", "SPARQL").raw(".</p>\n")
+                .link(QUERY_EDITOR, "SPARQL").raw(" (the endpoint: <code>/resgraph/sparql</code>).</p>\n")
                 .raw("<form action=\"/search\" method=\"get\"><input name=\"q\" size=\"50\" placeholder=\"A/RES/59/249 or words\" aria-label=\"search\"> ")
                 .raw("<button>Search</button></form>\n<h2>In the database</h2>\n<table class=\"facts\">\n");
         for (Map.Entry<String, Long> c : counts.entrySet()) {
@@ -355,9 +346,9 @@ final class Pages {
                 .raw(" · ").link("/doc/un/A/RES/59/249", "an example: A/RES/59/249").raw("</p>\n");
         if (!queries.isEmpty()) {
             h.raw("<h2>Example queries</h2>\n<ul>\n");
-            for (Map.Entry<String, String> q : queries.entrySet()) {
-                h.raw("<li>").link("/resgraph/sparql?query=" + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8), q.getKey())
-                        .raw(" (").link("/queries/" + q.getKey(), "text").raw(")</li>\n");
+            for (String name : queries.keySet()) {
+                h.raw("<li>").link(QUERY_EDITOR + "?example=" + URLEncoder.encode(name, StandardCharsets.UTF_8), name)
+                        .raw(" <small>(").link("/queries/" + name, f.word("queryText")).raw(")</small></li>\n");
             }
             h.raw("</ul>\n");
         }
@@ -367,47 +358,36 @@ final class Pages {
     /** How many index hits a search reads for each result it shows. */
     static final int HITS_PER_RESULT = 10;
 
-    /** Search results: resources whose names or texts hold the words (full-text index), the furniture in the reader's language. */
+    /**
+     * Search results: resources whose names or texts hold the words (full-text index), each with the passage
+     * that holds them, the words marked, and a link to where it stands; the furniture in the reader's language.
+     */
     String search(String q, List<String[]> hits, Furniture f) {
         Html h = new Html(f.word("search") + ": " + q, f);
         h.raw("<h1>").text(f.word("search")).raw("</h1>\n<p>").text(f.word("results", hits.size()) + " ").raw("<q>").text(q).raw("</q></p>\n<ol>\n");
         for (String[] hit : hits) {
-            h.raw("<li>").link(local(hit[0]), hit[1]).raw(" <span class=\"muted\">").text(hit[2]).raw("</span></li>\n");
+            h.raw("<li>").link(local(hit[0]), hit[1]).raw(" <span class=\"muted\">").text(hit[2]).raw("</span>");
+            if (hit.length > 7 && !hit[3].isEmpty()) {
+                h.raw("\n<div class=\"passage\">");
+                if (!hit[7].isEmpty()) {
+                    h.link(hit[6], hit[7]).raw(" ");
+                }
+                // the passage's text is escaped by Passage, only its marks are markup
+                h.raw("<span").raw(Furniture.attributes(hit[5])).raw(">").raw(Passage.fromColumns(hit[3], hit[4]).markup()).raw("</span></div>");
+            }
+            h.raw("</li>\n");
         }
         h.raw("</ol>\n");
         return h.finish();
     }
 
     /**
-     * Full-text hits: [resource, name, kind]; a paragraph's hit points to its resolution. The words are looked
-     * for as written in every language (the index's field {@code text}) and, in the reader's language, in
-     * their inflected forms too (its field {@code text_fr}, …; see {@code Store}).
+     * Full-text hits, best first: [resource, name, kind, passage, marks, passage's language, link to the passage,
+     * name of its place]; a paragraph's hit points to its resolution, and its passage to the paragraph on the
+     * resolution's page ({@code /doc/un/A/RES/59/249#op3}, "Operative paragraph 3"). See {@link SearchResults}.
      */
     List<String[]> find(String words, int limit, Furniture f) {
-        // The index's best hits only: a common word matches thousands of paragraphs, and each hit is then joined to
-        // its resolution, so only the best HITS_PER_RESULT × limit hits (Lucene gives them best first) are ranked.
-        List<String[]> out = new ArrayList<>();
-        String lucene = "(" + words + ") OR text_" + f.lang() + ":(" + words + ")";
-        String escaped = lucene.replace("\\", "\\\\").replace("\"", "\\\"");
-        for (QuerySolution s : rows("""
-                SELECT ?r (SAMPLE(?n) AS ?name) (SAMPLE(?kind) AS ?type) (MAX(?score) AS ?best) WHERE {
-                  (?s ?score) text:query ("%s" %d) .
-                  OPTIONAL { ?s eli:is_part_of ?part }
-                  OPTIONAL { ?s eli:realizes ?work }
-                  BIND(COALESCE(?part, ?work, ?s) AS ?r)
-                  OPTIONAL { ?r dcterms:identifier ?id }
-                  OPTIONAL { ?r rdfs:label|skos:prefLabel ?ui FILTER(langMatches(lang(?ui), "%s")) }
-                  OPTIONAL { ?r rdfs:label|skos:prefLabel ?en FILTER(langMatches(lang(?en), "en")) }
-                  OPTIONAL { ?r rdfs:label|skos:prefLabel ?zh FILTER(langMatches(lang(?zh), "zh")) }
-                  OPTIONAL { ?r a ?kind }
-                  BIND(COALESCE(?id, ?ui, ?en, ?zh) AS ?n)
-                } GROUP BY ?r ORDER BY DESC(?best) LIMIT %d""".formatted(escaped, HITS_PER_RESULT * limit, f.lang(), limit))) {
-            String r = s.getResource("r").getURI();
-            String kind = s.contains("type") ? f.heading(s.getResource("type").getURI()) : "";
-            out.add(new String[] {r, s.contains("name") ? s.getLiteral("name").getLexicalForm() : r,
-                    kind.length() > 160 ? kind.substring(0, 160) + "…" : kind});
-        }
-        return out;
+        return new SearchResults(ds, this::local).find(words, limit, f);
     }
 
     private String node(RDFNode n) {
@@ -454,8 +434,7 @@ final class Pages {
         return s.contains(var) ? Html.escape(s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : s.get(var).toString()) : null;
     }
 
-    private String first(String query, String var) {
-        List<QuerySolution> r = rows(query);
+    private static String first(List<QuerySolution> r, String var) {
         if (r.isEmpty() || !r.get(0).contains(var)) {
             return null;
         }
@@ -463,11 +442,15 @@ final class Pages {
         return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : n.toString();
     }
 
-    List<QuerySolution> rows(String query) {
-        try (QueryExecution q = QueryExecution.dataset(ds).query(PREFIXES + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + query).build()) {
-            List<QuerySolution> out = new ArrayList<>();
-            q.execSelect().forEachRemaining(out::add);
-            return out;
-        }
+    private List<QuerySolution> rows(String query, Map<String, RDFNode> parameters) {
+        return PageQueries.select(ds, query, parameters);
+    }
+
+    private static RDFNode iri(String iri) {
+        return ResourceFactory.createResource(iri);
+    }
+
+    private static RDFNode string(String s) {
+        return ResourceFactory.createStringLiteral(s);
     }
 }

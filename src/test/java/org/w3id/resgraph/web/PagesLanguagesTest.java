@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -28,11 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.w3id.resgraph.gazetteer.Gazetteer;
-import org.w3id.resgraph.pipeline.Inputs;
-import org.w3id.resgraph.serve.Server;
-import org.w3id.resgraph.store.Loader;
-import org.w3id.resgraph.store.Store;
 import org.w3id.resgraph.testing.Fixtures;
 
 /**
@@ -44,49 +34,36 @@ import org.w3id.resgraph.testing.Fixtures;
  */
 @Timeout(180)
 class PagesLanguagesTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String GRAPHS = "https://w3id.org/resgraph/graph/un/S/RES/2565(2021)/";
-    private static Dataset ds;
-    private static FusekiServer server;
+    private static PageServer server;
 
     @BeforeAll
-    static void start() throws IOException {
-        List<String> files = new ArrayList<>();
+    static void start() {
+        List<Path> files = new ArrayList<>();
         for (String f : List.of("English/SC_2561_2021-E.xml", "Chinese/SC_2561_2021-C.xml", "English/SC_2565_2021-E.xml", "Chinese/SC_2565_2021-C.xml")) {
-            files.add(Fixtures.corpus("sc-akn/2021/" + f).toString());
+            files.add(Fixtures.corpus("sc-akn/2021/" + f));
         }
-        ds = Store.inMemory();
-        Loader.Summary s = Loader.load(ds, Inputs.expand(files, System.in, new ArrayList<>()), Gazetteer.DEFAULT_BASE);
-        assertTrue(s.failures().isEmpty(), s.failures().toString());
+        server = PageServer.load(files, null);
+        Dataset ds = server.dataset();
         DatasetGraph fixture = DatasetGraphFactory.create();
         RDFParser.source(Fixtures.path("fixtures/search/S_RES_2565_2021.trig")).lang(Lang.TRIG).parse(fixture);
         Txn.executeWrite(ds, () -> {
             for (String version : List.of("ara", "fra", "rus", "spa")) {
-                Node g = org.apache.jena.graph.NodeFactory.createURI(GRAPHS + version);
+                Node g = NodeFactory.createURI(GRAPHS + version);
                 fixture.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(ds.asDatasetGraph()::add);
             }
         });
-        server = Server.start(ds, 0, true, 5_000, Gazetteer.DEFAULT_BASE, null);
     }
 
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.stop();
-        }
-        if (ds != null) {
-            ds.close();
+            server.close();
         }
     }
 
-    private static HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "text/html");
-        if (acceptLanguage != null) {
-            b.header("Accept-Language", acceptLanguage);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private static HttpResponse<String> get(String path, String acceptLanguage) {
+        return server.get(path, acceptLanguage);
     }
 
     private static String page(String path, String acceptLanguage) throws Exception {
