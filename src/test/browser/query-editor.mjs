@@ -21,8 +21,8 @@ const browser = await chromium.launch({
 });
 const seen = { requests: [], errors: [] };
 
-async function fresh() {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 }, locale: 'en-GB' });
+async function fresh(locale = 'en-GB') {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 }, locale });
   context.on('request', (r) => seen.requests.push(r.url()));
   const page = await context.newPage();
   page.on('pageerror', (e) => seen.errors.push(`${page.url()}: ${e}`));
@@ -90,8 +90,16 @@ try {
   result.curl = await page.inputValue('#copied-text');
 
   // 5. search, with passages; and the other pages, for the requests they make
+  result.searchMarks = {};
+  // a reader of each language searching in it (Accept-Language picks the analyser of inflected forms)
+  const searches = [['en', 'vaccine'], ['fr', 'vaccin'], ['es', 'vacuna'], ['ru', 'вакцинация'], ['ar', 'لقاح'], ['zh', '工业发展']];
+  for (const [language, words] of searches) {
+    const reader = await fresh(language);
+    await reader.page.goto(`${root}/search?q=${encodeURIComponent(words)}`);
+    result.searchMarks[words] = await reader.page.locator('.passage mark').count();
+    await reader.context.close();
+  }
   await page.goto(`${root}/search?q=${encodeURIComponent('工业发展')}`);
-  result.searchMarks = await page.locator('mark').count();
   await page.screenshot({ path: join(out, 'search.png') });
   await page.goto(`${root}/`);
   await page.goto(`${root}/doc/un/A/RES/59/249`);

@@ -17,7 +17,7 @@ final class Html {
         this.furniture = furniture;
         out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(furniture.lang())).append("\"")
                 .append(furniture.rightToLeft() ? " dir=\"rtl\"" : "").append(">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n<title>")
                 .append(escape(title)).append(" · resgraph</title>\n<style>").append(STYLE).append("</style>\n")
                 .append("</head>\n<body>\n<header><a href=\"/\">resgraph</a> · <a href=\"").append(Pages.QUERY_EDITOR).append("\">")
                 .append(escape(furniture.word("queryEditor"))).append("</a>")

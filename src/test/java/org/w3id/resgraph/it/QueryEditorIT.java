@@ -209,11 +209,14 @@ class QueryEditorIT {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60))
                         .header("Accept", "text/html,*/*;q=0.1").header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
                 String type = r.headers().firstValue("Content-Type").orElse("");
-                if (type.contains("javascript")) {
+                if (type.contains("javascript") && path.equals("/query/query.js")) {
                     // the project's own script: no address of another host, bar IRIs in SPARQL (<http://www.w3.org/2002/07/owl#>);
                     // YASGUI's bundle is judged by the requests the browser made
                     Matcher absolute = Pattern.compile("(?<!<)https?://[^\\s'\"`]+").matcher(r.body());
                     assertFalse(absolute.find(), () -> path + " names another host: " + absolute.group());
+                    continue;
+                }
+                if (type.contains("javascript")) {
                     continue;
                 }
                 Matcher m = LOADS.matcher(r.body());
@@ -237,6 +240,11 @@ class QueryEditorIT {
     void pagesLinkIntoTheEditor() {
         assertTrue(Integer.parseInt(string("headerEditorLink")) > 0, "the header links to /query");
         assertTrue(string("describeHref").startsWith("/query?query=DESCRIBE"), string("describeHref"));
-        assertTrue(Integer.parseInt(string("searchMarks")) > 0, "the search for 工业发展 marks its words");
+        // a word in each language of the texts, found in a passage with the word marked
+        JsonObject marks = seen.get("searchMarks").getAsObject();
+        assertEquals(6, marks.size());
+        for (String words : marks.keys()) {
+            assertTrue(marks.get(words).getAsNumber().value().intValue() > 0, "the search for " + words + " shows no marked passage");
+        }
     }
 }
