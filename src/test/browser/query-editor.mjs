@@ -19,11 +19,14 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
-const seen = { requests: [], errors: [] };
+const seen = { requests: [], errors: [], queries: [] };
 
 async function fresh(locale = 'en-GB') {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 }, locale });
-  context.on('request', (r) => seen.requests.push(r.url()));
+  context.on('request', (r) => {
+    seen.requests.push(r.url());
+    if (r.url().endsWith('/resgraph/sparql') && r.method() === 'POST') seen.queries.push(r.postData() ?? '');
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => seen.errors.push(`${page.url()}: ${e}`));
   page.on('console', (m) => {
@@ -55,9 +58,14 @@ try {
   result.question01 = await example.innerText();
   await example.click();
   result.editorHasExample = (await page.evaluate(() => window.resgraphEditor.getTab().getQuery())).includes('rg:recalls+');
-  await run(page);
-  result.rows01 = await table(page);
   result.timeoutShown = await page.inputValue('#timeout');
+  result.timeoutMax = await page.getAttribute('#timeout', 'max');
+  await page.fill('#timeout', '7');
+  await page.dispatchEvent('#timeout', 'change');
+  const asked = seen.queries.length;
+  await run(page);
+  result.timeoutSent = new URLSearchParams(seen.queries.slice(asked).find((b) => b.includes('recalls')) ?? '').get('timeout');
+  result.rows01 = await table(page);
   await page.screenshot({ path: join(out, 'query.png') });
 
   // 2. a result IRI opens its page on this server

@@ -144,6 +144,8 @@ class QueryEditorIT {
         }
         assertEquals("true", string("editorHasExample"));
         assertEquals("30", string("timeoutShown"), "the server's timeout is shown");
+        assertEquals("30", string("timeoutMax"), "and is the most one may set");
+        assertEquals("7", string("timeoutSent"), "a timeout set on the page goes with the query");
     }
 
     @Test
