@@ -70,14 +70,14 @@ final class Answers {
         }
         b = reorder(b, a.vars);
         if (counts(a.rows).equals(counts(b.rows))) {
-            return new Verdict(true, a.rows.size(), b.rows.size(), "same answers (" + a.rows.size() + " rows)");
+            return new Verdict(true, a.rows.size(), b.rows.size(), "same answers (" + rows(a.rows.size()) + ")");
         }
         Map<Integer, String> joined = groupConcats(query, a.vars);
         if (!joined.isEmpty() && counts(unjoin(a.rows, joined)).equals(counts(unjoin(b.rows, joined)))) {
-            return new Verdict(true, a.rows.size(), b.rows.size(), "same answers (" + a.rows.size()
-                    + " rows) but for the order of the values each GROUP_CONCAT joined, which SPARQL leaves open");
+            return new Verdict(true, a.rows.size(), b.rows.size(), "same answers (" + rows(a.rows.size())
+                    + ") but for the order of the values each GROUP_CONCAT joined, which SPARQL leaves open");
         }
-        StringBuilder how = new StringBuilder("resgraph " + a.rows.size() + " rows, " + peer + " " + b.rows.size());
+        StringBuilder how = new StringBuilder("resgraph " + rows(a.rows.size()) + ", " + peer + " " + b.rows.size());
         List<String> onlyOurs = firstMissing(a.rows, b.rows, a.vars), onlyTheirs = firstMissing(b.rows, a.rows, a.vars);
         if (onlyOurs != null) {
             how.append("; first row only resgraph gave: ").append(onlyOurs);
@@ -85,7 +85,31 @@ final class Answers {
         if (onlyTheirs != null) {
             how.append("; first row only ").append(peer).append(" gave: ").append(onlyTheirs);
         }
+        if (!joined.isEmpty() && counts(nothingJoined(a.rows, joined)).equals(counts(nothingJoined(b.rows, joined)))) {
+            long ourEmpties = empties(a.rows, joined), theirEmpties = empties(b.rows, joined);
+            how.append(". They differ only where a GROUP_CONCAT had no value to join: ").append(ourEmpties > theirEmpties ? "resgraph" : peer)
+                    .append(" gives \"\" where ").append(ourEmpties > theirEmpties ? peer : "resgraph").append(" leaves it unbound. SPARQL 1.1 says unbound ")
+                    .append("(an unbound value is an error that ListEval keeps, and CONCAT of an error is an error, which leaves the variable ")
+                    .append("unbound), so ").append(ourEmpties > theirEmpties ? peer : "resgraph").append(" is right");
+        }
         return new Verdict(false, a.rows.size(), b.rows.size(), how.toString());
+    }
+
+    /** The rows with each GROUP_CONCAT's parts sorted, and an empty one ("") as unbound. */
+    private static List<List<String>> nothingJoined(List<List<String>> rows, Map<Integer, String> joined) {
+        List<List<String>> out = unjoin(rows, joined);
+        for (List<String> row : out) {
+            joined.keySet().forEach(i -> row.set(i, "\"\"".equals(row.get(i)) ? null : row.get(i)));
+        }
+        return out;
+    }
+
+    private static long empties(List<List<String>> rows, Map<Integer, String> joined) {
+        return rows.stream().mapToLong(r -> joined.keySet().stream().filter(i -> "\"\"".equals(r.get(i))).count()).sum();
+    }
+
+    private static String rows(int n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 
     /** SPARQL JSON results (SELECT or ASK) as normalised rows; ASK is one row of one value. */
