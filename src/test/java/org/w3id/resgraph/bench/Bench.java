@@ -399,7 +399,7 @@ public final class Bench {
             write(mb, files.size(), quadsOut);
             return;
         }
-        // Start-up and queries over HTTP on the loaded database; peak memory of serve; the same queries on Oxigraph.
+        // Start-up and queries over HTTP on the loaded database; peak memory of serve; the same queries on the peers.
         queries(e2e);
         if (peers.contains("virtuoso")) {
             virtuoso(e2e);
@@ -558,12 +558,14 @@ public final class Bench {
         say("writing the quads of " + db + " into " + input + " ...");
         long quads = writeDatabase(db, files);
         say("starting Virtuoso in " + dir + " ...");
+        long started = System.nanoTime();
         try (Virtuoso v = new Virtuoso(dir, input, freePort(), freePort())) {
             virtuoso(v, input, quads, loaders);
         } catch (IllegalStateException | IOException e) {
             row("Virtuoso", "failed (see below)", "", "", "**not measured**");
             notes.add("Virtuoso failed: " + e.getMessage());
         }
+        say(String.format(Locale.ROOT, "Virtuoso started, loaded, queried and stopped in %.0f s", (System.nanoTime() - started) / 1e9));
     }
 
     private void virtuoso(Virtuoso v, Path input, long quads, int loaders) throws Exception {
