@@ -31,9 +31,10 @@ import org.w3id.resgraph.rdf.Ontology;
 /**
  * Extracts documents and loads them into a {@link Store}: each document language version in its
  * own named graph, the ontology, the reference data and the UNBIS Thesaurus in graphs of their own
- * ({@code {base}graph/ontology}, {@code …/reference}, {@code …/unbis}), and the order of every series
- * with what changes from one member to the next ({@code …/series}, rebuilt each time). Loading a graph again
- * replaces it, so loading the same corpus twice gives the same dataset.
+ * ({@code {base}graph/ontology}, {@code …/reference}, {@code …/unbis}), the order of every series
+ * with what changes from one member to the next ({@code …/series}, rebuilt each time), and the
+ * counts corpus-wide questions ask for ({@code …/statistics}, {@link Statistics}, rebuilt each time).
+ * Loading a graph again replaces it, so loading the same corpus twice gives the same dataset.
  *
  * <p>The store is a {@link DocumentSink} of the one pipeline {@code extract} also uses
  * ({@link Extraction#run(List, int, DocumentSink, Set, List)}): documents stream from the extractors
@@ -76,8 +77,8 @@ public final class Loader {
      * (a new database) or into one write transaction (a database that holds data: a document's graph
      * replaces the one it had), what document graphs leave out, and the reference graphs to send after
      * them. {@link #finish} builds what needs the whole: the text index (new database), the order of the
-     * series, the optimiser statistics. Closed without {@link #finish}, nothing is kept (the bulk load
-     * is abandoned, the transaction aborted).
+     * series, the counts of the statistics graph, the optimiser statistics. Closed without {@link #finish},
+     * nothing is kept (the bulk load is abandoned, the transaction aborted).
      *
      * <pre>{@code
      * try (Loader.Target target = Loader.open(ds, base)) {
@@ -155,7 +156,7 @@ public final class Loader {
             return reference;
         }
 
-        /** Completes the load of what was streamed: text index, series order, statistics. */
+        /** Completes the load of what was streamed: text index, series order, statistics graph, optimiser statistics. */
         public Summary finish(Extraction.Streamed streamed) {
             if (fresh) {
                 loader.finishBulk();
@@ -173,6 +174,13 @@ public final class Loader {
             // not at the same time as the text index: both commit the one Lucene index, and two commits at once fail
             Txn.executeWrite(ds, () -> SeriesOrder.rebuild(ds, base));
             phase("series ordered", started);
+            // before the optimiser statistics and the counts, which then count its quads and know its predicates
+            long counting = System.nanoTime();
+            Statistics.Written counted = Txn.calculateWrite(ds, () -> Statistics.rebuild(ds, base));
+            LOG.info("statistics graph made: {} things cited, {} descriptor pairs; {} quads deleted, {} added in {} s ({} s)",
+                    counted.cited(), counted.pairs(), counted.deleted(), counted.added(),
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - counting) / 1e9),
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
             Store.writeStatistics(ds);
             phase("statistics for the query optimiser written", started);
             double seconds = (System.nanoTime() - started) / 1e9;

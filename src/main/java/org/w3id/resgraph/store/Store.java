@@ -398,7 +398,7 @@ public final class Store {
     }
 
     /** The TDB2 storage under a database opened here (with its text index) or a bare TDB2 dataset. */
-    private static DatasetGraphTDB storage(Dataset ds) {
+    static DatasetGraphTDB storage(Dataset ds) {
         return TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph() instanceof DatasetGraphText text ? text.getBase() : ds.asDatasetGraph());
     }
 

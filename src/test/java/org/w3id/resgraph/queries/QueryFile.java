@@ -19,6 +19,8 @@ record QueryFile(String name, String question, String sparql, boolean namedGraph
     private static final Pattern QUESTION = Pattern.compile("^#\\s*Question:\\s*(\\S.*)$");
     private static final Pattern EXPECT = Pattern.compile("^#\\s*Expect\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_GRAPHS = Pattern.compile("^#\\s*Named graphs:\\s*\\S", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_IT_WAS = Pattern.compile("^#.*\\bAs it was \\(same rows\\):\\s*$");
+    private static final Pattern PREFIX = Pattern.compile("^\\s*PREFIX\\b.*$", Pattern.CASE_INSENSITIVE);
 
     static QueryFile read(Path file) {
         try {
@@ -48,6 +50,32 @@ record QueryFile(String name, String question, String sparql, boolean namedGraph
             explained |= NAMED_GRAPHS.matcher(lines[i].strip()).find();
         }
         return new QueryFile(name, q.group(1).strip(), text, explained, List.copyOf(expectations));
+    }
+
+    /**
+     * The query as it was before it read what {@code load} counts, when its comment keeps it: the
+     * comment lines indented under one ending "As it was (same rows):", with the file's PREFIXes, or
+     * null for a query that was not rewritten.
+     */
+    String asItWas() {
+        String[] lines = sparql.split("\\R");
+        StringBuilder query = new StringBuilder();
+        for (String line : lines) {
+            if (PREFIX.matcher(line).matches()) {
+                query.append(line.strip()).append('\n');
+            }
+        }
+        int i = 0;
+        while (i < lines.length && !AS_IT_WAS.matcher(lines[i]).matches()) {
+            i++;
+        }
+        if (i == lines.length) {
+            return null;
+        }
+        for (i++; i < lines.length && lines[i].startsWith("#") && (lines[i].strip().equals("#") || lines[i].startsWith("#   ")); i++) {
+            query.append(lines[i].length() > 1 ? lines[i].substring(4) : "").append('\n');
+        }
+        return query.toString();
     }
 
     /** The query without its comments and string literals, to look for keywords such as GRAPH. */
