@@ -17,6 +17,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.w3id.resgraph.serve.JsonResults;
 import org.w3id.resgraph.serve.Server;
 import org.w3id.resgraph.store.Store;
 
@@ -114,6 +115,7 @@ final class QueryCommand implements Command {
     }
 
     private static void print(ResultSet rs, String format, Console console) {
+        JsonResults.register();
         switch (format) {
             case "csv" -> ResultSetFormatter.outputAsCSV(console.out(), rs);
             case "tsv" -> ResultSetFormatter.outputAsTSV(console.out(), rs);

@@ -44,6 +44,7 @@ public final class Server {
      */
     public static FusekiServer start(Dataset ds, int port, boolean loopback, long timeoutMs, String base, Path queries) {
         protect(ds, timeoutMs);
+        JsonResults.register();
         FusekiServer.Builder builder = FusekiServer.create().port(port).loopback(loopback).enablePing(true)
                 .add(NAME, ds, false);
         LinkedData web = new LinkedData(ds, base, queries, timeoutMs);
