@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -27,7 +28,8 @@ import org.w3id.resgraph.vocab.Vocab;
  * ({@code rg:previousInSeries}, {@code rg:nextInSeries}; by date, or the year a symbol tells, not by
  * symbol order) and, for consecutive
  * members both loaded, an {@code rg:SeriesStep} ({@code rg:inSeries} each series they are consecutive in) with what the later one refers to that the earlier
- * did not ({@code rg:added}), no longer ({@code rg:dropped}) and again ({@code rg:kept}), and what it
+ * did not ({@code rg:added}), no longer ({@code rg:dropped}) and again ({@code rg:kept}), how many of
+ * each ({@code rg:addedCount}, {@code rg:droppedCount}, {@code rg:keptCount}), and what it
  * cites again under other verbs ({@code rg:verbChange}: noted → welcomed). And for every conference,
  * agreement, declaration or strategy cited, the first and last resolution citing it
  * ({@code rg:firstCitedBy}, {@code rg:lastCitedBy}). Written to the graph {@code {base}graph/series},
@@ -99,6 +101,10 @@ final class SeriesOrder {
         }
     }
 
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
     /** The symbol of a work IRI ({@code …/id/un/S/RES/2014(2011)}). */
     private static String symbolOf(String iri) {
         int i = iri.indexOf("/id/un/");
@@ -116,14 +122,26 @@ final class SeriesOrder {
         out.add(new Quad(graph, step, Vocab.TYPE, Vocab.rg("SeriesStep")));
         out.add(new Quad(graph, step, Vocab.rg("stepFrom"), a));
         out.add(new Quad(graph, step, Vocab.rg("stepTo"), b));
+        long added = 0, kept = 0, dropped = 0;
         for (String t : after) {
-            out.add(new Quad(graph, step, Vocab.rg(before.contains(t) ? "kept" : "added"), NodeFactory.createURI(t)));
+            boolean again = before.contains(t);
+            out.add(new Quad(graph, step, Vocab.rg(again ? "kept" : "added"), NodeFactory.createURI(t)));
+            if (again) {
+                kept++;
+            } else {
+                added++;
+            }
         }
         for (String t : before) {
             if (!after.contains(t)) {
                 out.add(new Quad(graph, step, Vocab.rg("dropped"), NodeFactory.createURI(t)));
+                dropped++;
             }
         }
+        // the sizes too, so that a question over every step reads three numbers instead of counting
+        out.add(new Quad(graph, step, Vocab.rg("addedCount"), integer(added)));
+        out.add(new Quad(graph, step, Vocab.rg("droppedCount"), integer(dropped)));
+        out.add(new Quad(graph, step, Vocab.rg("keptCount"), integer(kept)));
         Map<String, Set<String>> verbsBefore = relations.apply(a.getURI()), verbsAfter = relations.apply(b.getURI());
         int n = 0;
         for (String t : after) {

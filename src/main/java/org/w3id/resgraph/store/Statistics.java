@@ -3,6 +3,7 @@ package org.w3id.resgraph.store;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +29,9 @@ import org.w3id.resgraph.vocab.Vocab;
  * for a cited resolution, its place among the cited resolutions by that count ({@code rg:citedByRank}),
  * and for every two UNBIS descriptors given together to a resolution, how many resolutions have
  * both ({@code rg:DescriptorPair}: {@code rg:descriptor} twice, {@code rg:resolutionCount}, and the
- * pair's place by it, {@code rg:pairRank}). Written to the graph {@code {base}graph/statistics}, made
+ * pair's place by it, {@code rg:pairRank}), and for every UNBIS descriptor, how many resolutions have
+ * it, in all and among those with a version in each language ({@code rg:DescriptorCount}:
+ * {@code rg:descriptor}, {@code rg:resolutionCount} and, for a language, {@code rg:versionLanguage}). Written to the graph {@code {base}graph/statistics}, made
  * anew after every load and replaced in the caller's one write transaction: a reader sees the old
  * counts or the new, never some of each.
  *
@@ -50,6 +53,8 @@ final class Statistics {
     static final Node DESCRIPTOR = Vocab.rg("descriptor");
     static final Node RESOLUTION_COUNT = Vocab.rg("resolutionCount");
     static final Node PAIR_RANK = Vocab.rg("pairRank");
+    static final Node DESCRIPTOR_COUNT = Vocab.rg("DescriptorCount");
+    static final Node VERSION_LANGUAGE = Vocab.rg("versionLanguage");
     private static final Node IN_SCHEME = NodeFactory.createURI(Vocab.SKOS + "inScheme");
     private static final Node THESAURUS = NodeFactory.createURI("http://metadata.un.org/thesaurus");
     private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
@@ -79,7 +84,19 @@ final class Statistics {
         Map<NodeId, Long> citedResolutions = new HashMap<>(cited);
         citedResolutions.keySet().retainAll(resolutions);
         ranks(citedResolutions).forEach((r, place) -> now.add(new Quad(graph, quads.node(r), CITED_BY_RANK, integer(place))));
-        Map<List<Node>, Long> pairs = descriptorPairs(quads, resolutions);
+        Map<NodeId, Set<NodeId>> described = descriptorsByResolution(quads, resolutions);
+        for (Map.Entry<List<Node>, Long> e : descriptorCounts(quads, described).entrySet()) {
+            Node d = e.getKey().get(0), language = e.getKey().get(1);
+            Node count = NodeFactory.createURI(base + "id/statistics/descriptor/" + local(d)
+                    + (language == null ? "" : "/" + URLEncoder.encode(language.getLiteralLexicalForm(), StandardCharsets.UTF_8)));
+            now.add(new Quad(graph, count, Vocab.TYPE, DESCRIPTOR_COUNT));
+            now.add(new Quad(graph, count, DESCRIPTOR, d));
+            if (language != null) {
+                now.add(new Quad(graph, count, VERSION_LANGUAGE, language));
+            }
+            now.add(new Quad(graph, count, RESOLUTION_COUNT, integer(e.getValue())));
+        }
+        Map<List<Node>, Long> pairs = descriptorPairs(quads, described);
         Map<List<Node>, Long> pairPlaces = ranks(pairs);
         for (Map.Entry<List<Node>, Long> e : pairs.entrySet()) {
             Node a = e.getKey().get(0), b = e.getKey().get(1);
@@ -171,14 +188,7 @@ final class Statistics {
      * that some resolution has both of as {@code dcterms:subject}, how many resolutions do; the two in
      * the order of their IRIs.
      */
-    private static Map<List<Node>, Long> descriptorPairs(Quads quads, Set<NodeId> resolutions) {
-        Set<NodeId> descriptors = quads.subjects(IN_SCHEME, THESAURUS);
-        Map<NodeId, Set<NodeId>> byResolution = new HashMap<>();
-        quads.each(Vocab.SUBJECT, null, (r, d) -> {
-            if (resolutions.contains(r) && descriptors.contains(d)) {
-                byResolution.computeIfAbsent(r, k -> new HashSet<>()).add(d);
-            }
-        });
+    private static Map<List<Node>, Long> descriptorPairs(Quads quads, Map<NodeId, Set<NodeId>> byResolution) {
         Map<NodeId, Node> named = new HashMap<>();
         Map<List<Node>, Long> pairs = new HashMap<>();
         for (Set<NodeId> given : byResolution.values()) {
@@ -190,6 +200,54 @@ final class Statistics {
             }
         }
         return pairs;
+    }
+
+    /** The UNBIS descriptors ({@code skos:inScheme <http://metadata.un.org/thesaurus>}) of each resolution that has some. */
+    private static Map<NodeId, Set<NodeId>> descriptorsByResolution(Quads quads, Set<NodeId> resolutions) {
+        Set<NodeId> descriptors = quads.subjects(IN_SCHEME, THESAURUS);
+        Map<NodeId, Set<NodeId>> byResolution = new HashMap<>();
+        quads.each(Vocab.SUBJECT, null, (r, d) -> {
+            if (resolutions.contains(r) && descriptors.contains(d)) {
+                byResolution.computeIfAbsent(r, k -> new HashSet<>()).add(d);
+            }
+        });
+        return byResolution;
+    }
+
+    /**
+     * For every UNBIS descriptor some resolution has as {@code dcterms:subject}: how many resolutions do
+     * (keyed by the descriptor and null), and, for each language, how many of those have a version in it
+     * ({@code eli:is_realized_by} a version of that {@code dcterms:language}; keyed by the descriptor and
+     * the language's literal).
+     */
+    private static Map<List<Node>, Long> descriptorCounts(Quads quads, Map<NodeId, Set<NodeId>> byResolution) {
+        Map<NodeId, Set<NodeId>> languagesOfVersion = new HashMap<>();
+        quads.each(Vocab.LANGUAGE, null, (v, l) -> languagesOfVersion.computeIfAbsent(v, k -> new HashSet<>()).add(l));
+        Map<NodeId, Set<NodeId>> languages = new HashMap<>();
+        quads.each(Vocab.IS_REALIZED_BY, null, (r, v) -> {
+            if (byResolution.containsKey(r) && languagesOfVersion.containsKey(v)) {
+                languages.computeIfAbsent(r, k -> new HashSet<>()).addAll(languagesOfVersion.get(v));
+            }
+        });
+        Map<NodeId, Node> named = new HashMap<>();
+        Map<List<Node>, Long> counts = new HashMap<>();
+        byResolution.forEach((r, given) -> {
+            Set<NodeId> in = languages.getOrDefault(r, Set.of());
+            for (NodeId d : given) {
+                Node descriptor = named.computeIfAbsent(d, quads::node);
+                if (!descriptor.isURI()) {
+                    continue;
+                }
+                counts.merge(Arrays.asList(descriptor, null), 1L, Long::sum);
+                for (NodeId l : in) {
+                    Node language = named.computeIfAbsent(l, quads::node);
+                    if (language.isLiteral()) {
+                        counts.merge(List.of(descriptor, language), 1L, Long::sum);
+                    }
+                }
+            }
+        });
+        return counts;
     }
 
     /** A descriptor's part of a pair's IRI: its number in the thesaurus ({@code 1003133}), else its whole IRI escaped. */

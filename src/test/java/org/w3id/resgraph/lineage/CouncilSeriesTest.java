@@ -92,6 +92,16 @@ class CouncilSeriesTest {
     }
 
     @Test
+    void everyStepSaysHowManyItAddedDroppedAndKept() {
+        assertTrue(ask("?st a rg:SeriesStep ; rg:addedCount ?a ; rg:droppedCount ?d ; rg:keptCount ?k FILTER(?a > 0 && ?k > 0)"));
+        for (String list : List.of("added", "dropped", "kept")) {
+            assertFalse(ask(("?st a rg:SeriesStep FILTER NOT EXISTS { ?st rg:%sCount ?n ."
+                    + " { SELECT ?st (COUNT(?x) AS ?n) WHERE { ?st a rg:SeriesStep OPTIONAL { ?st rg:%s ?x } } GROUP BY ?st } }").formatted(list, list)),
+                    "rg:" + list + "Count of some step is not the number of its rg:" + list);
+        }
+    }
+
+    @Test
     void everyInstrumentCitedHasItsFirstAndLastCitingResolution() {
         assertTrue(ask("?w rg:refersTo ?t ; eli:is_realized_by ?v . ?t a rg:Declaration"));
         assertFalse(ask("VALUES ?type { rg:Conference rg:Agreement rg:Declaration } ?w rg:refersTo ?t ; eli:is_realized_by ?v . ?t a ?type"

@@ -44,6 +44,7 @@ class StatisticsTest {
             PREFIX cito: <http://purl.org/spar/cito/>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
             """;
     /** The seed (zh) and two Council resolutions on Yemen in English and Chinese: both of these recall 2216 (2015). */
     private static final List<Path> FILES = List.of(Fixtures.path(Fixtures.SEED),
@@ -66,6 +67,10 @@ class StatisticsTest {
         Map<String, Long> pairs = pairs(ds);
         assertFalse(pairs.isEmpty());
         assertEquals(pairsQuery(ds), pairs);
+        Map<String, Long> counts = descriptorCounts(ds);
+        assertEquals(descriptorCountsQuery(ds), counts);
+        assertTrue(counts.keySet().stream().anyMatch(k -> k.endsWith(" zh")) && counts.keySet().stream().anyMatch(k -> k.endsWith(" all")),
+                "counts in all languages and in Chinese: " + counts.keySet());
         assertOnlyItsOwnTerms(ds);
 
         Set<String> before = graph(ds);
@@ -147,10 +152,12 @@ class StatisticsTest {
 
     /** Nothing but the graph's own counts: no citation, subject or type another query reads. */
     private static void assertOnlyItsOwnTerms(Dataset ds) {
-        Set<Node> own = Set.of(Statistics.CITED_BY_COUNT, Statistics.CITED_BY_RANK, Statistics.DESCRIPTOR, Statistics.RESOLUTION_COUNT, Statistics.PAIR_RANK, Vocab.TYPE);
+        Set<Node> own = Set.of(Statistics.CITED_BY_COUNT, Statistics.CITED_BY_RANK, Statistics.DESCRIPTOR, Statistics.RESOLUTION_COUNT, Statistics.PAIR_RANK,
+                Statistics.VERSION_LANGUAGE, Vocab.TYPE);
         Txn.executeRead(ds, () -> ds.asDatasetGraph().find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             assertTrue(own.contains(q.getPredicate()), q.toString());
-            assertTrue(!q.getPredicate().equals(Vocab.TYPE) || q.getObject().equals(Statistics.DESCRIPTOR_PAIR), q.toString());
+            assertTrue(!q.getPredicate().equals(Vocab.TYPE) || q.getObject().equals(Statistics.DESCRIPTOR_PAIR)
+                    || q.getObject().equals(Statistics.DESCRIPTOR_COUNT), q.toString());
         }));
     }
 
@@ -184,6 +191,37 @@ class StatisticsTest {
         for (QuerySolution s : select(ds, "SELECT ?a ?b ?n WHERE { ?p a rg:DescriptorPair ; rg:descriptor ?a , ?b ; "
                 + "rg:resolutionCount ?n FILTER(str(?a) < str(?b)) }")) {
             assertEquals(null, out.put(s.get("a") + " " + s.get("b"), s.getLiteral("n").getLong()), "one pair node for each pair");
+        }
+        return out;
+    }
+
+    /** Each rg:DescriptorCount as "descriptor language" (or "descriptor all") → its count; one node for each. */
+    private static Map<String, Long> descriptorCounts(Dataset ds) {
+        Map<String, Long> out = new TreeMap<>();
+        for (QuerySolution s : select(ds, "SELECT ?d ?l ?n WHERE { ?c a rg:DescriptorCount ; rg:descriptor ?d ; rg:resolutionCount ?n "
+                + "OPTIONAL { ?c rg:versionLanguage ?l } }")) {
+            String key = s.get("d") + " " + (s.contains("l") ? s.getLiteral("l").getString() : "all");
+            assertEquals(null, out.put(key, s.getLiteral("n").getLong()), "one count node for each descriptor and language");
+        }
+        return out;
+    }
+
+    /** The same counted by queries, as example query 08 counted the Chinese ones before they were counted at load. */
+    private static Map<String, Long> descriptorCountsQuery(Dataset ds) {
+        Map<String, Long> out = new TreeMap<>();
+        for (QuerySolution s : select(ds, """
+                SELECT ?d ?l (COUNT(DISTINCT ?r) AS ?n) WHERE {
+                  ?r a rg:Resolution ; eli:is_realized_by/dcterms:language ?l ; dcterms:subject ?d .
+                  ?d skos:inScheme <http://metadata.un.org/thesaurus> .
+                } GROUP BY ?d ?l""")) {
+            out.put(s.get("d") + " " + s.getLiteral("l").getString(), s.getLiteral("n").getLong());
+        }
+        for (QuerySolution s : select(ds, """
+                SELECT ?d (COUNT(DISTINCT ?r) AS ?n) WHERE {
+                  ?r a rg:Resolution ; dcterms:subject ?d .
+                  ?d skos:inScheme <http://metadata.un.org/thesaurus> .
+                } GROUP BY ?d""")) {
+            out.put(s.get("d") + " all", s.getLiteral("n").getLong());
         }
         return out;
     }
