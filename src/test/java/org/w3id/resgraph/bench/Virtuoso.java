@@ -256,13 +256,23 @@ public final class Virtuoso implements AutoCloseable {
      * loaded graphs, the named graphs are those graphs (see the class comment).
      */
     HttpResponse<String> query(String query) throws IOException, InterruptedException {
-        boolean named = rangesOverGraphs.computeIfAbsent(query, Virtuoso::rangesOverGraphs);
-        String text = named ? "define input:named-graph-exclude <" + UNION + ">\n" + query : query;
-        String form = "query=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&default-graph-uri="
-                + URLEncoder.encode(named ? DEFAULT : UNION, StandardCharsets.UTF_8);
+        String form = parameters(query);
         return http.send(HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(QUERY_SECONDS + 30))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The endpoint's parameters for a query, form-encoded: the query and its default graph (see the class comment). */
+    String parameters(String query) {
+        boolean named = rangesOverGraphs.computeIfAbsent(query, Virtuoso::rangesOverGraphs);
+        String text = named ? "define input:named-graph-exclude <" + UNION + ">\n" + query : query;
+        return "query=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&default-graph-uri="
+                + URLEncoder.encode(named ? DEFAULT : UNION, StandardCharsets.UTF_8);
+    }
+
+    /** The SPARQL endpoint. */
+    URI endpoint() {
+        return URI.create(endpoint);
     }
 
     /** Whether a query has GRAPH with a variable (comments aside); one that does not parse here is taken to. */
