@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JSON;
@@ -109,7 +110,7 @@ public final class Bench {
     private int loadRowsEnd;
     private double loadRate;
     /** Runs of ASK {} timed on each side: it is cheap, and one run says little. */
-    private static final int ASK_RUNS = 20;
+    private static final int ASK_RUNS = 200;
 
     private Bench(Map<String, String> o) {
         home = Path.of(System.getProperty("resgraph.home", ".")).toAbsolutePath();
@@ -551,10 +552,16 @@ public final class Bench {
     /** ASK {} as a query parameter. */
     private static final String ASK_ENCODED = URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
 
-    /** Whether a response is SPARQL JSON's true. */
-    private static boolean answersTrue(KeptAlive.Response r) {
-        return r.status() == 200 && r.body().replaceAll("\\s", "").contains("\"boolean\":true");
+    /**
+     * Whether a response is SPARQL JSON's true: the boolean form, or the one Virtuoso 7.2 gives an ASK
+     * sent by GET, a table of one row binding {@code __ASK_RETVAL} to 1.
+     */
+    static boolean answersTrue(KeptAlive.Response r) {
+        String body = r.body().replaceAll("\\s", "");
+        return r.status() == 200 && (body.contains("\"boolean\":true") || VIRTUOSO_TRUE.matcher(body).find());
     }
+
+    private static final Pattern VIRTUOSO_TRUE = Pattern.compile("\"__ASK_RETVAL\":\\{[^}]*\"value\":\"1\"");
 
     /** ms of {@link #ASK_RUNS} runs of ASK {} after as many to warm up, sorted; a failed run is infinite. */
     private static double[] timeAsk(Callable<Boolean> ask) throws Exception {
@@ -654,6 +661,9 @@ public final class Bench {
         double askP50 = percentile(ourAsk, 50);
         row("ASK {} over HTTP (GET, one kept-alive connection)", figure(ourAsk), "Virtuoso " + figure(ask),
                 ratio(askP50 / percentile(ask, 50)) + " of Virtuoso's p50", target("p50 ≤ 2 ms", askP50 <= 2));
+        notes.add("ASK {} is timed by GET over one kept-alive loopback connection (TCP_NODELAY, one segment per request; the bench's "
+                + "KeptAlive), the same client for both servers; Virtuoso 7.2 answers an ASK sent by GET as a table of one row, "
+                + "__ASK_RETVAL = 1, taken as true.");
         row("ASK {} over HTTP through the JDK's HttpClient (POST)", figure(ourAskJdk), "Virtuoso " + figure(askJdk),
                 ratio(percentile(ourAskJdk, 50) / percentile(askJdk, 50)) + " of Virtuoso's p50", "");
         int same = 0, text = 0;

@@ -48,4 +48,16 @@ class KeptAliveTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void anAskIsTrueInEitherServersForm() {
+        // resgraph's, and Virtuoso 7.2's answer to ASK {} by GET (as it came, whitespace and all)
+        assertEquals(true, Bench.answersTrue(new KeptAlive.Response(200, "{ \"head\": { }, \"boolean\": true }\n")));
+        assertEquals(true, Bench.answersTrue(new KeptAlive.Response(200, "\n{ \"head\": { \"link\": [], \"vars\": [\"__ASK_RETVAL\"] },\n"
+                + "  \"results\": { \"distinct\": false, \"ordered\": true, \"bindings\": [\n    { \"__ASK_RETVAL\": { \"type\": \"typed-literal\", "
+                + "\"datatype\": \"http://www.w3.org/2001/XMLSchema#integer\", \"value\": \"1\" }} ] } }")));
+        assertEquals(false, Bench.answersTrue(new KeptAlive.Response(200, "{ \"head\": { }, \"boolean\": false }")));
+        assertEquals(false, Bench.answersTrue(new KeptAlive.Response(200, "{ \"results\": { \"bindings\": [ { \"__ASK_RETVAL\": { \"value\": \"0\" } } ] } }")));
+        assertEquals(false, Bench.answersTrue(new KeptAlive.Response(500, "{ \"boolean\": true }")));
+    }
 }
