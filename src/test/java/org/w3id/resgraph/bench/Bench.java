@@ -96,6 +96,10 @@ public final class Bench {
     private List<String[]> table = rows;
     private final int streamDocs;
     private final boolean streamingOnly;
+    /** Leave the section on streamed extraction out of this run and keep the report's as it is. */
+    private final boolean noStreaming;
+    /** A folder of real texts measured whole (load, start-up, every example query), or null. */
+    private final Path real;
     private final List<String> notes = new ArrayList<>();
     /** Why the Oxigraph run failed, if it did. */
     private String peerFailure;
@@ -122,6 +126,10 @@ public final class Bench {
         work = Path.of(o.getOrDefault("work", home.resolve("target/bench").toString())).toAbsolutePath();
         streamDocs = Integer.parseInt(o.getOrDefault("stream-docs", smoke ? "40" : "100000"));
         streamingOnly = o.containsKey("streaming-only");
+        noStreaming = o.containsKey("no-streaming") && !streamingOnly;
+        Path shared = home.resolve("../shared/corpus/sc-akn").normalize();
+        real = o.containsKey("real") ? Path.of(o.get("real")).toAbsolutePath()
+                : smoke || o.containsKey("no-real") || !Files.isDirectory(shared) ? null : shared;
         peers = new LinkedHashSet<>();
         for (String peer : o.getOrDefault("peers", "virtuoso").split(",")) {
             if (!peer.isBlank() && !peer.strip().equals("none")) {
@@ -150,6 +158,11 @@ public final class Bench {
               --stream-docs N documents of the second streamed extraction, beside --docs (default 100000)
               --streaming-only  only the section on streamed extraction and the budget per document: its
                               rows replace that section of the report and the rest is left as it is
+              --no-streaming  the rest without that section: the report keeps the section it has
+              --real DIR      also load a folder of real texts whole and time every example query on it
+                              (default ../shared/corpus/sc-akn beside the project when it is there; not
+                              with --smoke unless given)
+              --no-real       leave that out
               --peers LIST    the other stores to set beside resgraph, comma-separated: virtuoso (its bulk
                               load and every example query, answers compared first), oxigraph (in node, on
                               at most 2.5 million quads), or none (default virtuoso)
@@ -174,9 +187,9 @@ public final class Bench {
             if (key.equals("help") || key.equals("-h")) {
                 System.out.print(USAGE);
                 return;
-            } else if (List.of("smoke", "no-oxigraph", "no-demo", "streaming-only").contains(key)) {
+            } else if (List.of("smoke", "no-oxigraph", "no-demo", "streaming-only", "no-streaming", "no-real").contains(key)) {
                 o.put(key, "");
-            } else if (!a.startsWith("--") || !List.of("docs", "runs", "warmup", "work", "report", "seed", "stream-docs", "peers").contains(key)) {
+            } else if (!a.startsWith("--") || !List.of("docs", "runs", "warmup", "work", "report", "seed", "stream-docs", "peers", "real").contains(key)) {
                 usage("unknown option " + a);
             } else if (i + 1 < args.length) {
                 o.put(key, args[++i]);
@@ -326,6 +339,13 @@ public final class Bench {
     private static final String SECTION_START = "<!-- streaming: ./resgraph bench --streaming-only rewrites this section -->";
     private static final String SECTION_END = "<!-- end of streaming -->";
 
+    /** The streaming section of the report as it is, for a run that leaves it out (--no-streaming); empty if it has none. */
+    private String previousSection() throws IOException {
+        String md = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+        int a = md.indexOf(SECTION_START), b = md.indexOf(SECTION_END);
+        return a >= 0 && b > a ? md.substring(a, b + SECTION_END.length()) : "";
+    }
+
     private String section() {
         StringBuilder md = new StringBuilder(SECTION_START).append("\n## Streamed extraction and the budget per document\n\n");
         md.append("Measured by `./resgraph bench").append(docs == 10000 ? "" : " --docs " + docs)
@@ -370,8 +390,10 @@ public final class Bench {
         boolean extractionMet = mb / all >= 50 && floor / all >= 0.1;
         row("extraction, " + cores + " threads", mbps(mb, all), docsps(files.size(), all),
                 ratio(floor / all) + " of the floor", target("≥ 50 MB/s and within 10× of the floor", extractionMet));
-        streaming(corpusDir, inputs, files.size() / all);
-        linearity();
+        if (!noStreaming) {
+            streaming(corpusDir, inputs, files.size() / all);
+            linearity();
+        }
         if (streamingOnly) {
             writeSection();
             return;
@@ -414,7 +436,56 @@ public final class Bench {
         if (demo) {
             demoStartup();
         }
+        if (real != null) {
+            try {
+                realCorpus(real);
+            } catch (Exception e) {   // the rest of the report stands without it
+                notes.add("The real corpus was not measured to the end: " + e);
+            }
+        }
         write(mb, files.size(), quadsOut);
+    }
+
+    /**
+     * The real record, whole, as users hold it (the UN repository's Council resolutions, six languages):
+     * its load end to end, as a user runs it, and every example query on the database it makes. A
+     * document that fails is reported by the load and skipped (exit status 1); the row says how many.
+     */
+    private void realCorpus(Path dir) throws Exception {
+        long files;
+        try (var walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        String name = "real corpus (" + home.relativize(dir) + ", " + String.format(Locale.ROOT, "%,d", files) + " files)";
+        Path db = fresh(work.resolve("db-real"));
+        Measured load = measure("load-real", List.of(home.resolve("resgraph").toString(), "load", "--db", db.toString(), dir.toString()),
+                Map.of("RESGRAPH_JAVA_OPTS", "-Xmx2g"));
+        String log = Files.readString(work.resolve("load-real.log"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = Pattern.compile("(\\d+) document\\(s\\) loaded \\((\\d+) failed\\), (\\d+) graphs, (\\d+) quads").matcher(log);
+        String what = m.find() ? String.format(Locale.ROOT, "%s documents loaded, %s failed, %,d quads", m.group(1), m.group(2), Long.parseLong(m.group(4)))
+                : "exit " + load.exit + " (see " + work.resolve("load-real.log") + ")";
+        row(name + ": load end to end (2 GiB heap)", seconds(load.seconds), what + "; peak RSS " + mib(load.peakRss), "", "");
+        if (load.exit > 1) {
+            return;
+        }
+        int port = freePort();
+        long started = System.nanoTime();
+        Process serve = serve(db, port, "serve-real.log");
+        try {
+            double startup = firstAnswer(serve, port, started, 300);
+            row(name + ": serve, first answer", seconds(startup), "", "", "");
+            for (Map.Entry<String, double[]> e : timeQueries(port).entrySet()) {
+                String kind = kind(e.getKey());
+                double p50 = percentile(e.getValue(), 50), p99 = percentile(e.getValue(), 99);
+                row(name + ": query " + e.getKey(), figure(e.getValue()), kind, "", switch (kind) {
+                    case LOOKUP -> target("p50 ≤ 20 ms, p99 ≤ 100 ms", p50 <= 20 && p99 <= 100);
+                    case CORPUS_WIDE -> target("p50 ≤ 100 ms", p50 <= 100);
+                    default -> "";
+                });
+            }
+        } finally {
+            stop(serve);
+        }
     }
 
     /** Start-up, every example query and peak memory of {@code serve} on the loaded database. */
@@ -1149,7 +1220,7 @@ public final class Bench {
                 md.append("- ").append(n).append("\n");
             }
         }
-        md.append("\n").append(section()).append("\n");
+        md.append("\n").append(noStreaming ? previousSection() : section()).append("\n");
         Path notesFile = home.resolve("bench/NOTES.md");
         if (Files.exists(notesFile)) {
             md.append("\n").append(Files.readString(notesFile, StandardCharsets.UTF_8));
