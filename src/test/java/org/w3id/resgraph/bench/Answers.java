@@ -92,7 +92,28 @@ final class Answers {
                     .append("(an unbound value is an error that ListEval keeps, and CONCAT of an error is an error, which leaves the variable ")
                     .append("unbound), so ").append(ourEmpties > theirEmpties ? peer : "resgraph").append(" is right");
         }
+        if (distinct(query) && new java.util.HashSet<>(a.rows).equals(new java.util.HashSet<>(b.rows))) {
+            boolean theyRepeat = b.rows.size() > new java.util.HashSet<>(b.rows).size();
+            List<List<String>> repeating = theyRepeat ? b.rows : a.rows;
+            long unbound = counts(repeating).entrySet().stream().filter(e -> e.getValue() > 1)
+                    .filter(e -> e.getKey().contains(null)).count();
+            long repeated = counts(repeating).values().stream().filter(n -> n > 1).count();
+            how.append(". As sets of rows they are the same: ").append(theyRepeat ? peer : "resgraph")
+                    .append(" gives ").append(repeated == 1 ? "a row" : repeated + " rows").append(" more than once though the query asks for DISTINCT")
+                    .append(unbound == repeated ? " (each with a variable left unbound)" : "")
+                    .append("; SPARQL's DISTINCT keeps one of any solutions that bind the same variables to the same terms, unbound ones alike, so ")
+                    .append(theyRepeat ? "resgraph" : peer).append(" is right");
+        }
         return new Verdict(false, a.rows.size(), b.rows.size(), how.toString());
+    }
+
+    /** Whether a query is SELECT DISTINCT (a query that does not parse here is taken not to be). */
+    private static boolean distinct(String query) {
+        try {
+            return org.apache.jena.query.QueryFactory.create(query).isDistinct();
+        } catch (org.apache.jena.query.QueryParseException e) {
+            return false;
+        }
     }
 
     /** The rows with each GROUP_CONCAT's parts sorted, and an empty one ("") as unbound. */
