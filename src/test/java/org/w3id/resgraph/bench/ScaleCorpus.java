@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
@@ -61,11 +63,34 @@ public final class ScaleCorpus {
             int t = i % order.size(), g = i / order.size();
             Path template = order.get(t);
             Path target = out.resolve("g" + g).resolve(corpus.relativize(template));
-            if (!Files.exists(target)) {
+            String text = move(texts.get(t), kind(template), g);
+            // kept when it is there already as it would be written (a sample text edited since is written anew)
+            if (!Files.exists(target) || !Files.readString(target, StandardCharsets.UTF_8).equals(text)) {
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, move(texts.get(t), kind(template), g), StandardCharsets.UTF_8);
+                Files.writeString(target, text, StandardCharsets.UTF_8);
             }
             written.add(target);
+        }
+        // a folder made from an earlier sample (other files, or as many laid out otherwise) keeps files
+        // these n are not: a load of the folder would read them too, and measure more than n documents
+        Set<Path> wanted = new HashSet<>(written);
+        List<Path> stale;
+        try (Stream<Path> files = Files.walk(out)) {
+            stale = files.filter(Files::isRegularFile).filter(p -> !wanted.contains(p)).toList();
+        }
+        for (Path p : stale) {
+            Files.delete(p);
+        }
+        List<Path> folders;
+        try (Stream<Path> all = Files.walk(out)) {
+            folders = all.filter(Files::isDirectory).filter(d -> !d.equals(out)).sorted(Collections.reverseOrder()).toList();
+        }
+        for (Path d : folders) {
+            try (Stream<Path> in = Files.list(d)) {
+                if (in.findAny().isEmpty()) {
+                    Files.delete(d);
+                }
+            }
         }
         return written;
     }
