@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -101,10 +100,6 @@ final class SeriesOrder {
         }
     }
 
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
     /** The symbol of a work IRI ({@code …/id/un/S/RES/2014(2011)}). */
     private static String symbolOf(String iri) {
         int i = iri.indexOf("/id/un/");
@@ -139,9 +134,9 @@ final class SeriesOrder {
             }
         }
         // the sizes too, so that a question over every step reads three numbers instead of counting
-        out.add(new Quad(graph, step, Vocab.rg("addedCount"), integer(added)));
-        out.add(new Quad(graph, step, Vocab.rg("droppedCount"), integer(dropped)));
-        out.add(new Quad(graph, step, Vocab.rg("keptCount"), integer(kept)));
+        out.add(new Quad(graph, step, Vocab.rg("addedCount"), Statistics.integer(added)));
+        out.add(new Quad(graph, step, Vocab.rg("droppedCount"), Statistics.integer(dropped)));
+        out.add(new Quad(graph, step, Vocab.rg("keptCount"), Statistics.integer(kept)));
         Map<String, Set<String>> verbsBefore = relations.apply(a.getURI()), verbsAfter = relations.apply(b.getURI());
         int n = 0;
         for (String t : after) {

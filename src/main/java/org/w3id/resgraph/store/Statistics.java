@@ -257,7 +257,8 @@ final class Statistics {
         return URLEncoder.encode(rest, StandardCharsets.UTF_8);
     }
 
-    private static Node integer(long n) {
+    /** An xsd:integer literal, as the counts are written (also the series steps' sizes). */
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 }
