@@ -91,30 +91,68 @@ class QueriesTest {
     }
 
     /**
-     * A query rewritten to read the counts {@code load} makes (graph {@code {base}graph/statistics})
-     * keeps in its comment the query it was, which counted for itself: both give the same rows.
+     * A query rewritten to read the counts {@code load} makes (graph {@code {base}graph/statistics}),
+     * or to be evaluated in a cheaper order, keeps in its comment the query it was: both give the same
+     * rows.
      */
     @TestFactory
     Stream<DynamicTest> everyRewrittenQueryGivesTheRowsItGaveBefore() throws IOException {
         return files().stream().map(QueryFile::read).filter(f -> f.asItWas() != null).map(f ->
                 DynamicTest.dynamicTest(f.name(), () -> {
-                    Expectation.Results now = execute(QueryFactory.create(f.sparql())), before = execute(QueryFactory.create(f.asItWas()));
+                    Query rewritten = QueryFactory.create(f.sparql()), was = QueryFactory.create(f.asItWas());
+                    Expectation.Results now = execute(rewritten), before = execute(was);
                     assertEquals(before.vars(), now.vars(), f.name());
                     assertFalse(now.rows().isEmpty(), f.name());
-                    assertEquals(sorted(before.rows()), sorted(now.rows()), f.name());
+                    assertEquals(sorted(before.rows(), joined(was)), sorted(now.rows(), joined(rewritten)), f.name());
                 }));
     }
 
     @Test
-    void theQueriesRewrittenToReadTheLoadsCountsKeepWhatTheyWere() throws IOException {
+    void theQueriesRewrittenForSpeedKeepWhatTheyWere() throws IOException {
         List<String> rewritten = files().stream().map(QueryFile::read).filter(f -> f.asItWas() != null).map(QueryFile::name).toList();
-        assertEquals(List.of("03-conferences-by-reaffirmations.rq", "07-descriptors-that-occur-together.rq",
-                "08-chinese-texts-by-unbis-subject.rq", "15-most-cited-resolutions.rq",
+        assertEquals(List.of("03-conferences-by-reaffirmations.rq", "04-exact-words-of-citations.rq",
+                "07-descriptors-that-occur-together.rq", "08-chinese-texts-by-unbis-subject.rq",
+                "11-resolutions-citing-security-council-resolutions.rq",
+                "12-security-council-resolutions-in-english-and-chinese.rq",
+                "13-citations-whose-relation-differs-between-chinese-and-english.rq",
+                "15-most-cited-resolutions.rq", "16-where-and-when-conferences-were-held.rq",
                 "19-what-each-step-of-a-series-added-and-dropped.rq"), rewritten);
     }
 
-    private static List<String> sorted(List<Map<String, Node>> rows) {
-        return rows.stream().map(r -> new java.util.TreeMap<>(r).toString()).sorted().toList();
+    /**
+     * The rows as sorted strings; the values of {@code joined} (GROUP_CONCAT results, whose order SPARQL
+     * leaves open) with their space-separated parts sorted.
+     */
+    private static List<String> sorted(List<Map<String, Node>> rows, java.util.Set<String> joined) {
+        return rows.stream().map(r -> {
+            java.util.TreeMap<String, Object> row = new java.util.TreeMap<>(r);
+            for (String v : joined) {
+                Node n = r.get(v);
+                if (n != null && n.isLiteral()) {
+                    row.put(v, java.util.Arrays.stream(n.getLiteralLexicalForm().split(" ")).sorted().toList());
+                }
+            }
+            return row.toString();
+        }).sorted().toList();
+    }
+
+    /** The variables a query projects a GROUP_CONCAT to. */
+    private static java.util.Set<String> joined(Query query) {
+        java.util.Set<org.apache.jena.sparql.core.Var> concatenated = new java.util.HashSet<>();
+        for (org.apache.jena.sparql.expr.ExprAggregator a : query.getAggregators()) {
+            if (a.getAggregator() instanceof org.apache.jena.sparql.expr.aggregate.AggGroupConcat
+                    || a.getAggregator() instanceof org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct) {
+                concatenated.add(a.getVar());
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        query.getProject().forEachExpr((v, e) -> {
+            if (e instanceof org.apache.jena.sparql.expr.ExprAggregator a ? concatenated.contains(a.getVar())
+                    : e.isVariable() && concatenated.contains(e.asVar())) {
+                out.add(v.getVarName());
+            }
+        });
+        return out;
     }
 
     private static void run(QueryFile file) {
