@@ -19,6 +19,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.w3id.resgraph.vocab.Vocab;
@@ -31,7 +34,10 @@ import org.w3id.resgraph.vocab.Vocab;
  * both ({@code rg:DescriptorPair}: {@code rg:descriptor} twice, {@code rg:resolutionCount}, and the
  * pair's place by it, {@code rg:pairRank}), and for every UNBIS descriptor, how many resolutions have
  * it, in all and among those with a version in each language ({@code rg:DescriptorCount}:
- * {@code rg:descriptor}, {@code rg:resolutionCount} and, for a language, {@code rg:versionLanguage}). Written to the graph {@code {base}graph/statistics}, made
+ * {@code rg:descriptor}, {@code rg:resolutionCount} and, for a language, {@code rg:versionLanguage}), and
+ * for every conference, agreement, declaration or other named instrument, year by year, how many
+ * resolutions adopted that year cite it and with which relations ({@code rg:CitationYear}:
+ * {@code rg:citedThing}, {@code rg:year}, {@code rg:resolutionCount}, {@code rg:citedWith}). Written to the graph {@code {base}graph/statistics}, made
  * anew after every load and replaced in the caller's one write transaction: a reader sees the old
  * counts or the new, never some of each.
  *
@@ -55,6 +61,13 @@ final class Statistics {
     static final Node PAIR_RANK = Vocab.rg("pairRank");
     static final Node DESCRIPTOR_COUNT = Vocab.rg("DescriptorCount");
     static final Node VERSION_LANGUAGE = Vocab.rg("versionLanguage");
+    static final Node CITATION_YEAR = Vocab.rg("CitationYear");
+    static final Node CITED_THING = Vocab.rg("citedThing");
+    static final Node YEAR = Vocab.rg("year");
+    static final Node CITED_WITH = Vocab.rg("citedWith");
+    /** The named instruments counted year by year: those the series graph dates the first and last citation of. */
+    private static final List<Node> INSTRUMENTS = List.of(Vocab.CONFERENCE, Vocab.EVENT, Vocab.AGREEMENT,
+            Vocab.rg("Declaration"), Vocab.rg("Strategy"));
     private static final Node IN_SCHEME = NodeFactory.createURI(Vocab.SKOS + "inScheme");
     private static final Node THESAURUS = NodeFactory.createURI("http://metadata.un.org/thesaurus");
     private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
@@ -95,6 +108,18 @@ final class Statistics {
                 now.add(new Quad(graph, count, VERSION_LANGUAGE, language));
             }
             now.add(new Quad(graph, count, RESOLUTION_COUNT, integer(e.getValue())));
+        }
+        for (Map.Entry<List<Object>, Cited> e : citedByYear(quads).entrySet()) {
+            Node t = quads.node((NodeId) e.getKey().get(0));
+            long year = (Long) e.getKey().get(1);
+            Node count = NodeFactory.createURI(base + "id/statistics/cited-in-year/" + local(t, base) + "/" + year);
+            now.add(new Quad(graph, count, Vocab.TYPE, CITATION_YEAR));
+            now.add(new Quad(graph, count, CITED_THING, t));
+            now.add(new Quad(graph, count, YEAR, integer(year)));
+            now.add(new Quad(graph, count, RESOLUTION_COUNT, integer(e.getValue().resolutions().size())));
+            for (NodeId relation : e.getValue().relations()) {
+                now.add(new Quad(graph, count, CITED_WITH, quads.node(relation)));
+            }
         }
         Map<List<Node>, Long> pairs = descriptorPairs(quads, described);
         Map<List<Node>, Long> pairPlaces = ranks(pairs);
@@ -248,6 +273,91 @@ final class Statistics {
             }
         });
         return counts;
+    }
+
+    /** The resolutions that cite a thing in one year, and the relations their citations of it have. */
+    private record Cited(Set<NodeId> resolutions, Set<NodeId> relations) {}
+
+    /**
+     * For every named instrument ({@link #INSTRUMENTS}) and every year some resolution citing it was
+     * adopted in: those resolutions and the relations of their citations of it. Read as SPARQL would
+     * join {@code ?c cito:hasCitedEntity ?t ; rg:relation ?relation ; cito:hasCitingEntity/eli:is_part_of ?r .
+     * ?r eli:date_document ?d}, the year being {@code YEAR(?d)}: a citation without a relation, or
+     * whose resolution has no date, counts in no year; a resolution with two dates in two years counts
+     * in both.
+     */
+    private static Map<List<Object>, Cited> citedByYear(Quads quads) {
+        Set<NodeId> instruments = new HashSet<>();
+        for (Node type : INSTRUMENTS) {
+            instruments.addAll(quads.subjects(Vocab.TYPE, type));
+        }
+        Map<NodeId, Set<NodeId>> cited = new HashMap<>();
+        quads.each(Vocab.HAS_CITED_ENTITY, null, (c, t) -> {
+            if (instruments.contains(t)) {
+                cited.computeIfAbsent(c, k -> new HashSet<>()).add(t);
+            }
+        });
+        Map<NodeId, Set<NodeId>> relations = new HashMap<>(), paragraphs = new HashMap<>();
+        quads.each(Vocab.RELATION, null, (c, rel) -> {
+            if (cited.containsKey(c)) {
+                relations.computeIfAbsent(c, k -> new HashSet<>()).add(rel);
+            }
+        });
+        quads.each(Vocab.HAS_CITING_ENTITY, null, (c, p) -> {
+            if (relations.containsKey(c)) {
+                paragraphs.computeIfAbsent(c, k -> new HashSet<>()).add(p);
+            }
+        });
+        Set<NodeId> citing = new HashSet<>();
+        paragraphs.values().forEach(citing::addAll);
+        Map<NodeId, Set<NodeId>> partOf = new HashMap<>();
+        quads.each(Vocab.IS_PART_OF, null, (p, r) -> {
+            if (citing.contains(p)) {
+                partOf.computeIfAbsent(p, k -> new HashSet<>()).add(r);
+            }
+        });
+        Set<NodeId> works = new HashSet<>();
+        partOf.values().forEach(works::addAll);
+        Map<NodeId, Set<Long>> years = new HashMap<>();
+        quads.each(Vocab.DATE_DOCUMENT, null, (r, d) -> {
+            if (works.contains(r)) {
+                Long year = year(quads.node(d));
+                if (year != null) {
+                    years.computeIfAbsent(r, k -> new HashSet<>()).add(year);
+                }
+            }
+        });
+        Map<List<Object>, Cited> out = new HashMap<>();
+        paragraphs.forEach((c, ps) -> {
+            for (NodeId p : ps) {
+                for (NodeId r : partOf.getOrDefault(p, Set.of())) {
+                    for (Long year : years.getOrDefault(r, Set.of())) {
+                        for (NodeId t : cited.get(c)) {
+                            Cited in = out.computeIfAbsent(List.of(t, year), k -> new Cited(new HashSet<>(), new HashSet<>()));
+                            in.resolutions().add(r);
+                            in.relations().addAll(relations.get(c));
+                        }
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** SPARQL's YEAR of a date or date-time literal, or null for anything else. */
+    private static Long year(Node date) {
+        try {
+            return XSDFuncOp.getYear(NodeValue.makeNode(date)).getInteger().longValueExact();
+        } catch (ExprEvalException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** A thing's part of an IRI of the statistics graph: its IRI after the base's {@code id/}, else its whole IRI escaped. */
+    private static String local(Node thing, String base) {
+        String iri = thing.isURI() ? thing.getURI() : thing.toString();
+        String prefix = base + "id/";
+        return iri.startsWith(prefix) ? iri.substring(prefix.length()) : URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }
 
     /** A descriptor's part of a pair's IRI: its number in the thesaurus ({@code 1003133}), else its whole IRI escaped. */

@@ -116,7 +116,7 @@ class QueriesTest {
                 "12-security-council-resolutions-in-english-and-chinese.rq",
                 "13-citations-whose-relation-differs-between-chinese-and-english.rq",
                 "15-most-cited-resolutions.rq", "16-where-and-when-conferences-were-held.rq",
-                "19-what-each-step-of-a-series-added-and-dropped.rq"), rewritten);
+                "19-what-each-step-of-a-series-added-and-dropped.rq", "21-verbs-citing-an-instrument-year-by-year.rq"), rewritten);
     }
 
     /**

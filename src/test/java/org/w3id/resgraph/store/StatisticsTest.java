@@ -71,6 +71,9 @@ class StatisticsTest {
         assertEquals(descriptorCountsQuery(ds), counts);
         assertTrue(counts.keySet().stream().anyMatch(k -> k.endsWith(" zh")) && counts.keySet().stream().anyMatch(k -> k.endsWith(" all")),
                 "counts in all languages and in Chinese: " + counts.keySet());
+        Map<String, String> years = citationYears(ds);
+        assertEquals(citationYearsQuery(ds), years);
+        assertTrue(years.keySet().stream().anyMatch(k -> k.endsWith(" 2020")), "instruments cited in 2020: " + years.keySet());
         assertOnlyItsOwnTerms(ds);
 
         Set<String> before = graph(ds);
@@ -98,6 +101,7 @@ class StatisticsTest {
         assertFalse(cited.containsKey(RES_46_151), "the replaced seed's citation of 46/151 is gone: " + cited.get(RES_46_151));
         assertEquals(countQuery(ds, "?r a rg:Resolution ; rg:refersTo ?t"), cited);
         assertEquals(pairsQuery(ds), pairs(ds));
+        assertEquals(citationYearsQuery(ds), citationYears(ds));
         assertRanks(ds);
         Set<String> replaced = graph(ds);
         assertNotEquals(first, replaced);
@@ -153,11 +157,11 @@ class StatisticsTest {
     /** Nothing but the graph's own counts: no citation, subject or type another query reads. */
     private static void assertOnlyItsOwnTerms(Dataset ds) {
         Set<Node> own = Set.of(Statistics.CITED_BY_COUNT, Statistics.CITED_BY_RANK, Statistics.DESCRIPTOR, Statistics.RESOLUTION_COUNT, Statistics.PAIR_RANK,
-                Statistics.VERSION_LANGUAGE, Vocab.TYPE);
+                Statistics.VERSION_LANGUAGE, Statistics.CITED_THING, Statistics.YEAR, Statistics.CITED_WITH, Vocab.TYPE);
         Txn.executeRead(ds, () -> ds.asDatasetGraph().find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             assertTrue(own.contains(q.getPredicate()), q.toString());
             assertTrue(!q.getPredicate().equals(Vocab.TYPE) || q.getObject().equals(Statistics.DESCRIPTOR_PAIR)
-                    || q.getObject().equals(Statistics.DESCRIPTOR_COUNT), q.toString());
+                    || q.getObject().equals(Statistics.DESCRIPTOR_COUNT) || q.getObject().equals(Statistics.CITATION_YEAR), q.toString());
         }));
     }
 
@@ -204,6 +208,38 @@ class StatisticsTest {
             assertEquals(null, out.put(key, s.getLiteral("n").getLong()), "one count node for each descriptor and language");
         }
         return out;
+    }
+
+    /** Each rg:CitationYear as "instrument year" → "count relation relation …" (relations sorted); one node for each. */
+    private static Map<String, String> citationYears(Dataset ds) {
+        Map<String, String> out = new TreeMap<>();
+        for (QuerySolution s : select(ds, "SELECT ?t ?y ?n (GROUP_CONCAT(STR(?rel); separator=\" \") AS ?rels) WHERE { ?c a rg:CitationYear ; "
+                + "rg:citedThing ?t ; rg:year ?y ; rg:resolutionCount ?n ; rg:citedWith ?rel } GROUP BY ?c ?t ?y ?n")) {
+            String key = s.get("t") + " " + s.getLiteral("y").getLong();
+            assertEquals(null, out.put(key, s.getLiteral("n").getLong() + " " + sortedWords(s.getLiteral("rels").getString())),
+                    "one node for each instrument and year");
+        }
+        return out;
+    }
+
+    /** The same counted by a query, as example query 21 counted them before they were counted at load (over every named instrument). */
+    private static Map<String, String> citationYearsQuery(Dataset ds) {
+        Map<String, String> out = new TreeMap<>();
+        for (QuerySolution s : select(ds, """
+                SELECT ?t ?year (COUNT(DISTINCT ?r) AS ?n) (GROUP_CONCAT(DISTINCT STR(?rel); separator=" ") AS ?rels) WHERE {
+                  VALUES ?type { rg:Conference rg:Event rg:Agreement rg:Declaration rg:Strategy }
+                  ?t a ?type .
+                  ?c cito:hasCitedEntity ?t ; rg:relation ?rel ; cito:hasCitingEntity/eli:is_part_of ?r .
+                  ?r eli:date_document ?d .
+                  BIND(YEAR(?d) AS ?year)
+                } GROUP BY ?t ?year""")) {
+            out.put(s.get("t") + " " + s.getLiteral("year").getLong(), s.getLiteral("n").getLong() + " " + sortedWords(s.getLiteral("rels").getString()));
+        }
+        return out;
+    }
+
+    private static String sortedWords(String words) {
+        return String.join(" ", new TreeSet<>(List.of(words.split(" "))));
     }
 
     /** The same counted by queries, as example query 08 counted the Chinese ones before they were counted at load. */
