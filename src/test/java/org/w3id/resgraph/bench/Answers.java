@@ -104,7 +104,25 @@ final class Answers {
                     .append("; SPARQL's DISTINCT keeps one of any solutions that bind the same variables to the same terms, unbound ones alike, so ")
                     .append(theyRepeat ? "resgraph" : peer).append(" is right");
         }
+        List<List<String>> left = onlyIn(a.rows, b.rows);
+        if (onlyIn(b.rows, a.rows).isEmpty() && !left.isEmpty() && left.stream().allMatch(r -> r.contains(null))) {
+            how.append(". Every row ").append(peer).append(" gives is among resgraph's; ")
+                    .append(left.size() == 1 ? "the row it leaves out has" : "each of the " + left.size() + " rows it leaves out has")
+                    .append(" a variable left unbound");
+        }
         return new Verdict(false, a.rows.size(), b.rows.size(), how.toString());
+    }
+
+    /** The rows of {@code from} beyond those of {@code other}, as multisets. */
+    private static List<List<String>> onlyIn(List<List<String>> from, List<List<String>> other) {
+        Map<List<String>, Integer> left = counts(other);
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> row : from) {
+            if (left.merge(row, -1, Integer::sum) < 0) {
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     /** Whether a query is SELECT DISTINCT (a query that does not parse here is taken not to be). */
