@@ -693,6 +693,10 @@ public final class Bench {
                 seconds(load) + String.format(Locale.ROOT, ", the %,d quads of resgraph's database", quads),
                 "resgraph's load " + ratio(loadRate / rate) + " of it", "");
         rows.add(loadRowsEnd, rows.remove(rows.size() - 1));   // beside the other loads
+        if (v.reloads() > 0) {
+            notes.add("Virtuoso's loaders deadlocked on a file (error 40001), which was then loaded again by one loader"
+                    + (v.reloads() > 1 ? " (" + v.reloads() + " times)" : "") + "; its bulk-load time includes that.");
+        }
         if (loaded != quads) {
             notes.add(String.format(Locale.ROOT, "Virtuoso holds %,d quads of the %,d it was given.", loaded, quads));
         }
