@@ -167,6 +167,17 @@ final class Statistics {
             }
         }
 
+        /** For each of {@code subjects} that has predicate {@code p}: its objects. */
+        Map<NodeId, Set<NodeId>> objects(Node p, Set<NodeId> subjects) {
+            Map<NodeId, Set<NodeId>> out = new HashMap<>();
+            each(p, null, (s, o) -> {
+                if (subjects.contains(s)) {
+                    out.computeIfAbsent(s, k -> new HashSet<>()).add(o);
+                }
+            });
+            return out;
+        }
+
         Set<NodeId> subjects(Node p, Node o) {
             Set<NodeId> out = new HashSet<>();
             each(p, o, (s, x) -> out.add(s));
@@ -297,25 +308,11 @@ final class Statistics {
                 cited.computeIfAbsent(c, k -> new HashSet<>()).add(t);
             }
         });
-        Map<NodeId, Set<NodeId>> relations = new HashMap<>(), paragraphs = new HashMap<>();
-        quads.each(Vocab.RELATION, null, (c, rel) -> {
-            if (cited.containsKey(c)) {
-                relations.computeIfAbsent(c, k -> new HashSet<>()).add(rel);
-            }
-        });
-        quads.each(Vocab.HAS_CITING_ENTITY, null, (c, p) -> {
-            if (relations.containsKey(c)) {
-                paragraphs.computeIfAbsent(c, k -> new HashSet<>()).add(p);
-            }
-        });
+        Map<NodeId, Set<NodeId>> relations = quads.objects(Vocab.RELATION, cited.keySet());
+        Map<NodeId, Set<NodeId>> paragraphs = quads.objects(Vocab.HAS_CITING_ENTITY, relations.keySet());
         Set<NodeId> citing = new HashSet<>();
         paragraphs.values().forEach(citing::addAll);
-        Map<NodeId, Set<NodeId>> partOf = new HashMap<>();
-        quads.each(Vocab.IS_PART_OF, null, (p, r) -> {
-            if (citing.contains(p)) {
-                partOf.computeIfAbsent(p, k -> new HashSet<>()).add(r);
-            }
-        });
+        Map<NodeId, Set<NodeId>> partOf = quads.objects(Vocab.IS_PART_OF, citing);
         Set<NodeId> works = new HashSet<>();
         partOf.values().forEach(works::addAll);
         Map<NodeId, Set<Long>> years = new HashMap<>();
