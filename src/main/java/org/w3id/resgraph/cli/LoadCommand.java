@@ -40,8 +40,8 @@ final class LoadCommand implements Command {
                 graph: loading the same corpus twice gives the same dataset. After every load, what only the
                 whole database can say is made anew: the order of the series ({base}graph/series) and the
                 counts corpus-wide questions ask for ({base}graph/statistics: how many resolutions cite each
-                thing, rg:citedByCount; which UNBIS descriptors go together, rg:DescriptorPair). A new database is filled by TDB2's
-                bulk loader, built beside the folder and moved in when complete; later loads are one transaction
+                thing, rg:citedByCount; which UNBIS descriptors go together, rg:DescriptorPair). A new database is filled by
+                sorting each index and writing it bottom up, built beside the folder and moved in when complete; later loads are one transaction
                 each. Either way a load that fails or is killed leaves the database as it was. A document that cannot be read or extracted is reported and skipped (exit status 1); five or more failing for the
                 same reason are one line with their count (--verbose names each).
 

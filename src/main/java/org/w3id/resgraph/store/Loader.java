@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -40,7 +44,8 @@ import org.w3id.resgraph.rdf.Ontology;
  * ({@link Extraction#run(List, int, DocumentSink, Set, List)}): documents stream from the extractors
  * (on all cores) into it, so memory does not grow with the corpus; the statements about series follow
  * once everything is read and the series are merged across languages. A fresh database is filled by
- * TDB2's bulk loader and its text index built after; later loads are one transaction, all or nothing.
+ * sorting ({@link SortedIndexes}), its text index built alongside on a thread of its own, both in one
+ * transaction; later loads are one transaction, all or nothing.
  */
 public final class Loader {
     private static final Logger LOG = LoggerFactory.getLogger("resgraph.load");
@@ -73,12 +78,12 @@ public final class Loader {
     }
 
     /**
-     * The store as the destination of a corpus stream: a {@link DocumentSink} into TDB2's bulk loader
-     * (a new database) or into one write transaction (a database that holds data: a document's graph
+     * The store as the destination of a corpus stream: a {@link DocumentSink} into the indexes built by
+     * sorting (a new database; TDB2's bulk loader for one that is not made of B+trees) or into one write transaction (a database that holds data: a document's graph
      * replaces the one it had), what document graphs leave out, and the reference graphs to send after
      * them. {@link #finish} builds what needs the whole: the text index (new database), the order of the
      * series, the counts of the statistics graph, the optimiser statistics. Closed without {@link #finish},
-     * nothing is kept (the bulk load is abandoned, the transaction aborted).
+     * nothing is kept (the transaction aborted, or the bulk load abandoned).
      *
      * <pre>{@code
      * try (Loader.Target target = Loader.open(ds, base)) {
@@ -96,6 +101,8 @@ public final class Loader {
         private final Set<Triple> known;
         private final List<Extraction.Extra> reference;
         private final DataLoader loader;
+        private final SortedIndexes sorted;
+        private final TextFeed feed;
         private final DocumentSink sink;
         private boolean finished;
 
@@ -107,7 +114,27 @@ public final class Loader {
             this.fresh = Txn.calculateRead(ds, () -> !text.getBase().find().hasNext());
             this.known = referenceTriples(base);
             this.reference = Loader.reference(base);
-            if (fresh) {
+            if (fresh && sortable(ds, text)) {
+                // one write transaction: node ids as the quads come, the indexes sorted and written at the end
+                loader = null;
+                sorted = new SortedIndexes(text.getBase(), Runtime.getRuntime().maxMemory() / 5);
+                feed = new TextFeed(text.getTextIndex());
+                sink = new DocumentSink() {
+                    @Override
+                    public void document(Node graph, List<Quad> quads) {
+                        quads.forEach(sorted::add);
+                        feed.send(quads);
+                    }
+
+                    @Override
+                    public void settled(Node graph, List<Quad> quads) {
+                        quads.forEach(sorted::add);
+                        feed.send(quads);
+                    }
+                };
+            } else if (fresh) {
+                sorted = null;
+                feed = null;
                 loader = LoaderFactory.parallelLoader(text.getBase(), (fmt, args) -> LOG.debug(fmt, args));
                 loader.startBulk();
                 StreamRDF stream = loader.stream();
@@ -124,6 +151,8 @@ public final class Loader {
                 };
             } else {
                 loader = null;
+                sorted = null;
+                feed = null;
                 // one transaction: a document loaded again replaces its graph, the reference graphs are replaced too
                 ds.begin(ReadWrite.WRITE);
                 sink = new DocumentSink() {
@@ -139,6 +168,17 @@ public final class Loader {
                     }
                 };
             }
+        }
+
+        /** Begins the write transaction of a load by sorting, or says that the database is not one to sort into. */
+        private static boolean sortable(Dataset ds, DatasetGraphText text) {
+            ds.begin(ReadWrite.WRITE);
+            if (SortedIndexes.applies(text.getBase())) {
+                return true;
+            }
+            ds.abort();
+            ds.end();
+            return false;
         }
 
         /** Where the documents go, on the thread that opened the target. */
@@ -158,7 +198,20 @@ public final class Loader {
 
         /** Completes the load of what was streamed: text index, series order, statistics graph, optimiser statistics. */
         public Summary finish(Extraction.Streamed streamed) {
-            if (fresh) {
+            if (sorted != null) {
+                phase("extracted, series merged, node ids given", started);
+                feed.end();
+                try (sorted) {
+                    sorted.build();
+                }
+                phase("indexes sorted and written", started);
+                feed.await();
+                // the text index commits with the data
+                ds.commit();
+                ds.end();
+                finished = true;
+                phase("text indexed, committed", started);
+            } else if (fresh) {
                 loader.finishBulk();
                 finished = true;
                 phase("extracted, series merged and bulk-loaded", started);
@@ -187,7 +240,7 @@ public final class Loader {
             long quads = streamed.quads();
             LOG.info("{} document(s) loaded ({} failed), {} graphs, {} quads in {} s ({} quads/s), {}", streamed.documents(),
                     streamed.failures().size(), streamed.documents() + reference.size(), quads, String.format(Locale.ROOT, "%.1f", seconds),
-                    String.format(Locale.ROOT, "%.0f", quads / Math.max(seconds, 1e-3)), fresh ? "bulk loader" : "one transaction");
+                    String.format(Locale.ROOT, "%.0f", quads / Math.max(seconds, 1e-3)), sorted != null ? "new database, indexes sorted" : fresh ? "bulk loader" : "one transaction");
             return new Summary(streamed.documents(), streamed.failures(), streamed.repeats(), quads, fresh, seconds);
         }
 
@@ -198,11 +251,104 @@ public final class Loader {
                 return;
             }
             finished = true;
-            if (fresh) {
+            if (sorted != null) {
+                feed.abandon();
+                sorted.close();
+            }
+            if (fresh && loader != null) {
                 loader.finishException(new IllegalStateException("the load stopped before its end"));
             } else if (ds.isInTransaction()) {
                 ds.abort();
                 ds.end();
+            }
+        }
+    }
+
+    /**
+     * The text index of a load by sorting, built on a thread of its own as the documents come, so
+     * that it overlaps the extraction and the sorting instead of following them: the entries are
+     * added to the index uncommitted, and commit with the data ({@link DatasetGraphText} commits its
+     * index with the dataset's transaction). A bounded queue keeps the documents waiting for it few.
+     */
+    private static final class TextFeed {
+        /** Markers, told apart by identity. */
+        private static final List<Quad> END = new ArrayList<>();
+        private static final List<Quad> ABANDON = new ArrayList<>();
+        private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(256);
+        private final Thread thread;
+        private volatile RuntimeException failure;
+
+        TextFeed(TextIndex index) {
+            thread = new Thread(() -> {
+                try {
+                    while (true) {
+                        List<Quad> quads = queue.take();
+                        if (quads == END || quads == ABANDON) {
+                            return;
+                        }
+                        quads.forEach(q -> Store.addEntity(index, q));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }, "resgraph-text-index");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Queues what of {@code quads} the text index has an entry for. */
+        void send(List<Quad> quads) {
+            List<Quad> indexed = new ArrayList<>();
+            for (Quad q : quads) {
+                if (Store.indexable(q)) {
+                    indexed.add(q);
+                }
+            }
+            if (!indexed.isEmpty()) {
+                put(indexed);
+            }
+        }
+
+        void end() {
+            put(END);
+        }
+
+        private void put(List<Quad> quads) {
+            try {
+                while (!queue.offer(quads, 200, TimeUnit.MILLISECONDS)) {
+                    if (failure != null || !thread.isAlive()) {
+                        throw new IllegalStateException("the text index stopped: " + failure, failure);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the text index was behind", e);
+            }
+        }
+
+        /** Waits for every entry to be added; throws what stopped the thread. */
+        void await() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the text index was being built", e);
+            }
+            if (failure != null) {
+                throw new IllegalStateException("the text index could not be built: " + failure.getMessage(), failure);
+            }
+        }
+
+        /** Stops the thread without waiting for the queue: the transaction is aborted, the entries with it. */
+        void abandon() {
+            queue.clear();
+            queue.offer(ABANDON);
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -287,14 +287,9 @@ public final class Store {
     static void index(TextIndex index, Iterable<Quad> quads) {
         try {
             for (Quad q : quads) {
-                if (!INDEXED.contains(q.getPredicate()) || !q.getObject().isLiteral() || !q.getSubject().isURI()) {
-                    continue;
+                if (indexable(q)) {
+                    addEntity(index, q);
                 }
-                String lang = q.getObject().getLiteralLanguage();
-                Entity e = new Entity(q.getSubject().getURI(), q.getGraph().isURI() ? q.getGraph().getURI() : null,
-                        lang.isEmpty() ? null : lang, null);
-                e.put(FIELD, q.getObject().getLiteralLexicalForm());
-                index.addEntity(e);
             }
             index.prepareCommit();
             index.commit();
@@ -302,6 +297,20 @@ public final class Store {
             index.rollback();
             throw e;
         }
+    }
+
+    /** Whether the text index has an entry for {@code q}: a literal of an indexed property, about a resource with an IRI. */
+    static boolean indexable(Quad q) {
+        return INDEXED.contains(q.getPredicate()) && q.getObject().isLiteral() && q.getSubject().isURI();
+    }
+
+    /** Adds the entry of an {@link #indexable} quad to the text index, uncommitted. */
+    static void addEntity(TextIndex index, Quad q) {
+        String lang = q.getObject().getLiteralLanguage();
+        Entity e = new Entity(q.getSubject().getURI(), q.getGraph().isURI() ? q.getGraph().getURI() : null,
+                lang.isEmpty() ? null : lang, null);
+        e.put(FIELD, q.getObject().getLiteralLexicalForm());
+        index.addEntity(e);
     }
 
     /**
