@@ -31,7 +31,7 @@ public final class Main {
 
     public Main() {
         for (Command c : new Command[] {new ExtractCommand(), new ValidateCommand(), new EvaluateCommand(), new LoadCommand(),
-                new StatsCommand(), new QueryCommand(), new ServeCommand(), new LineageCommand(), new DumpCommand(), new ImportUnbisCommand()}) {
+                new StatsCommand(), new QueryCommand(), new ServeCommand(), new LineageCommand(), new DumpCommand(), new ReleaseCommand(), new ImportUnbisCommand()}) {
             commands.put(c.name(), c);
         }
     }
