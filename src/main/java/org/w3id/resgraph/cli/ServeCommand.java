@@ -57,12 +57,18 @@ final class ServeCommand implements Command {
                 query editor over the endpoint, offering the example queries (/queries/, as JSON); a query
                 may ask for a shorter timeout than --timeout with the parameter timeout=SECONDS, not a longer.
 
+                --releases DIR serves the newest release of a folder `resgraph release` writes: its database,
+                the list of releases at /releases (a page, or VoID and DCAT), each release's files at
+                /releases/N/..., and an Atom feed of what each changed at /changes. A newer release is
+                served as soon as it appears; queries running on the one before end on it.
+
                 --demo builds a database from the sample corpus shipped with resgraph (corpus/) in
                 target/demo-db, or reuses it when it is up to date, and serves it.
 
                 Examples:
                   resgraph serve --demo
                   resgraph serve --db db --port 3031
+                  resgraph serve --releases releases
                   resgraph serve --config fuseki-config/config.ttl
                 """;
     }
@@ -71,6 +77,8 @@ final class ServeCommand implements Command {
     public Options options() {
         Options o = new Options();
         o.addOption(OptionValues.dbOption());
+        o.addOption(Option.builder().longOpt("releases").hasArg().argName("DIR")
+                .desc("serve the newest release of a folder that resgraph release writes, and switch to each newer one as it appears").build());
         o.addOption(Option.builder().longOpt("demo").desc("serve the sample corpus (built into target/demo-db when needed)").build());
         o.addOption(Option.builder().longOpt("port").hasArg().argName("N").desc("port to listen on (default 3030; 0 for any free one)").build());
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S").desc("seconds a query may run, the most a request's own timeout may ask for (default 30)").build());
@@ -98,17 +106,34 @@ final class ServeCommand implements Command {
             Server.smallerResponseBuffers(server);
             server.start();
         } else {
-            Path dir;
-            if (line.hasOption("demo")) {
+            Path dir = null;
+            Path releases = null;
+            if (line.hasOption("releases")) {
+                releases = Path.of(line.getOptionValue("releases"));
+                if (!Files.isDirectory(releases)) {
+                    throw new UsageException("--releases " + releases + ": no such folder");
+                }
+            } else if (line.hasOption("demo")) {
                 dir = demo(console);
             } else if (line.hasOption("db")) {
                 dir = OptionValues.db(line.getOptionValue("db"), false);
             } else {
-                throw new UsageException("give --db DIR, --demo or --config FILE");
+                throw new UsageException("give --db DIR, --releases DIR, --demo or --config FILE");
             }
             try {
                 Path queries = Path.of(System.getProperty("resgraph.home", ".")).resolve("queries");
-                server = Server.start(Store.open(dir), port, loopback, timeout, OptionValues.base(line.getOptionValue("base")), Files.isDirectory(queries) ? queries : null);
+                String base = OptionValues.base(line.getOptionValue("base"));
+                Path examples = Files.isDirectory(queries) ? queries : null;
+                if (releases != null) {
+                    try {
+                        server = Server.startReleases(releases, port, loopback, timeout, base, examples, java.time.Duration.ofSeconds(2));
+                    } catch (IllegalArgumentException e) {
+                        console.err().println("resgraph serve: " + e.getMessage());
+                        return 1;
+                    }
+                } else {
+                    server = Server.start(Store.open(dir), port, loopback, timeout, base, examples);
+                }
             } catch (RuntimeException e) {
                 if (causedBy(e, BindException.class)) {
                     console.err().println("resgraph serve: port " + port + " is in use; choose another with --port");

@@ -1,13 +1,24 @@
 package org.w3id.resgraph.serve;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.resgraph.gazetteer.Gazetteer;
+import org.w3id.resgraph.release.Releases;
+import org.w3id.resgraph.store.Store;
+import org.w3id.resgraph.store.SwitchingDataset;
 import org.w3id.resgraph.web.LinkedData;
 
 /**
@@ -24,6 +35,7 @@ import org.w3id.resgraph.web.LinkedData;
  */
 public final class Server {
     public static final String NAME = "/resgraph";
+    private static final Logger LOG = LoggerFactory.getLogger("resgraph.serve");
     /** Bytes of a response held before it is sent: the largest buffer Jetty's pool reuses. */
     static final int RESPONSE_BUFFER = 64 * 1024;
 
@@ -54,6 +66,75 @@ public final class Server {
         FusekiServer server = builder.build();
         smallerResponseBuffers(server);
         return server.start();
+    }
+
+    /**
+     * Serves the newest release of a releases folder ({@link Releases}) like {@link #start} a
+     * database, with the releases' list, files and feed ({@code /releases}, {@code /changes}), and
+     * looks at the folder every {@code poll}: a newer release is opened and switched to at once, for
+     * every query that begins after; queries running on the one before end on it, and it is closed
+     * after the last ({@link SwitchingDataset}).
+     */
+    public static FusekiServer startReleases(Path releases, int port, boolean loopback, long timeoutMs, String base, Path queries,
+            Duration poll) {
+        List<Releases.Info> all = Releases.list(releases);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException(releases + " holds no release; make one with: resgraph release --db DB --out " + releases);
+        }
+        Releases.Info newest = all.get(all.size() - 1);
+        Dataset first = open(newest, timeoutMs);
+        SwitchingDataset switching = new SwitchingDataset(first.asDatasetGraph(), closer(first, newest));
+        Dataset served = DatasetFactory.wrap(switching);
+        JsonResults.register();
+        FusekiServer.Builder builder = FusekiServer.create().port(port).loopback(loopback).enablePing(true).add(NAME, served, false);
+        LinkedData web = new LinkedData(served, base, queries, timeoutMs, releases);
+        for (String path : LinkedData.PATHS) {
+            builder.addServlet(path, web);
+        }
+        FusekiServer server = builder.build();
+        smallerResponseBuffers(server);
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "resgraph-releases");
+            t.setDaemon(true);
+            return t;
+        });
+        int[] serving = {newest.number()};
+        watch.scheduleWithFixedDelay(() -> {
+            try {
+                List<Releases.Info> now = Releases.list(releases);
+                Releases.Info latest = now.isEmpty() ? null : now.get(now.size() - 1);
+                if (latest != null && latest.number() > serving[0]) {
+                    Dataset next = open(latest, timeoutMs);
+                    switching.switchTo(next.asDatasetGraph(), closer(next, latest));
+                    serving[0] = latest.number();
+                    web.datasetChanged();
+                    LOG.info("now serving release {} ({})", latest.number(), latest.dir());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("cannot switch to the newest release in {}: {}", releases, e.getMessage());
+            }
+        }, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+        server.getJettyServer().addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopping(org.eclipse.jetty.util.component.LifeCycle event) {
+                watch.shutdownNow();
+            }
+        });
+        LOG.info("serving release {} of {}", newest.number(), releases);
+        return server.start();
+    }
+
+    private static Dataset open(Releases.Info release, long timeoutMs) {
+        Dataset ds = Store.open(release.dir().resolve(Releases.DATABASE));
+        protect(ds, timeoutMs);
+        return ds;
+    }
+
+    private static java.util.function.Consumer<org.apache.jena.sparql.core.DatasetGraph> closer(Dataset ds, Releases.Info release) {
+        return dsg -> {
+            Store.release(ds, release.dir().resolve(Releases.DATABASE));
+            LOG.info("release {} closed: its last query has ended", release.number());
+        };
     }
 
     /**

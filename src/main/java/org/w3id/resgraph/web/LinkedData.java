@@ -33,7 +33,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 public final class LinkedData extends HttpServlet {
     /** The paths this servlet answers, for the server to mount it on. */
     public static final List<String> PATHS = List.of("", "/index.html", "/id/*", "/doc/*", "/.well-known/*", "/dumps/*",
-            "/search", "/queries/*", "/context.jsonld", "/resource", "/query", "/query/*");
+            "/search", "/queries/*", "/context.jsonld", "/resource", "/query", "/query/*", "/releases", "/releases/*", "/changes");
     /** The class-path folder of the query editor's page ({@code index.html}) and files. */
     public static final String EDITOR = "org/w3id/resgraph/web/query/";
 
@@ -59,16 +59,28 @@ public final class LinkedData extends HttpServlet {
      * @param timeoutMs the query timeout of the SPARQL endpoint, which the query editor is told
      */
     public LinkedData(Dataset ds, String base, Path queries, long timeoutMs) {
-        this(ds, base, queries, timeoutMs, EDITOR);
+        this(ds, base, queries, timeoutMs, EDITOR, null);
+    }
+
+    /**
+     * The same, and the releases of {@code releases} ({@link org.w3id.resgraph.release.Releases}): their list at
+     * {@code /releases}, their files at {@code /releases/N/…}, the feed of their changes at {@code /changes}.
+     */
+    public LinkedData(Dataset ds, String base, Path queries, long timeoutMs, Path releases) {
+        this(ds, base, queries, timeoutMs, EDITOR, releases);
     }
 
     /** The same with the query editor's files in another class-path folder (a test's). */
     LinkedData(Dataset ds, String base, Path queries, long timeoutMs, String editor) {
+        this(ds, base, queries, timeoutMs, editor, null);
+    }
+
+    private LinkedData(Dataset ds, String base, Path queries, long timeoutMs, String editor, Path releases) {
         this.site = new Site(ds, base, queries);
         ClasspathFiles editorFiles = new ClasspathFiles(editor);
         Handler queriesIndex = new QueriesIndexHandler(site);
         Handler home = new HomeHandler(site);
-        this.routes = List.of(
+        List<Route> table = new java.util.ArrayList<>(List.of(
                 new Route("", home),
                 new Route("/", home),
                 new Route("/index.html", home),
@@ -84,7 +96,19 @@ public final class LinkedData extends HttpServlet {
                 new Route("/queries/*", new QueriesHandler(site)),
                 new Route("/query", new QueryPageHandler(editorFiles)),
                 new Route("/query/config.json", new QueryConfigHandler(site, timeoutMs)),
-                new Route("/query/*", new QueryFilesHandler(editorFiles)));
+                new Route("/query/*", new QueryFilesHandler(editorFiles))));
+        if (releases != null) {
+            Handler list = new ReleasesHandler(site, releases);
+            table.add(new Route("/releases", list));
+            table.add(new Route("/releases/*", list));
+            table.add(new Route("/changes", new ChangesHandler(site, releases)));
+        }
+        this.routes = List.copyOf(table);
+    }
+
+    /** Tells the site the dataset it serves was switched to another (a new release): its counts are made again. */
+    public void datasetChanged() {
+        site.recount();
     }
 
     @Override

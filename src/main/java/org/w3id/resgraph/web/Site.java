@@ -51,7 +51,7 @@ final class Site {
     private final String base;
     private final Path queries;
     private final PrefixMapping prefixes;
-    private final CompletableFuture<DatasetDescription> description;
+    private volatile CompletableFuture<DatasetDescription> description;
 
     /**
      * @param base    the base of the data's IRIs, mapped onto this server's root
@@ -111,20 +111,30 @@ final class Site {
 
     /** The dataset's counts, made now if the background has not made them yet. */
     DatasetDescription description() {
-        count();
-        return description.join();
+        CompletableFuture<DatasetDescription> d = description;
+        count(d);
+        return d.join();
     }
 
     private void count() {
-        synchronized (description) {
-            if (!description.isDone()) {
+        count(description);
+    }
+
+    private void count(CompletableFuture<DatasetDescription> d) {
+        synchronized (d) {
+            if (!d.isDone()) {
                 try {
-                    description.complete(Txn.calculateRead(ds, () -> new DatasetDescription(ds)));
+                    d.complete(Txn.calculateRead(ds, () -> new DatasetDescription(ds)));
                 } catch (RuntimeException e) {
-                    description.completeExceptionally(e);
+                    d.completeExceptionally(e);
                 }
             }
         }
+    }
+
+    /** Forgets the counts, to be made again when next asked for: the dataset served was switched to another. */
+    void recount() {
+        description = new CompletableFuture<>();
     }
 
     /** The example queries by file name, sorted: each file's text. */

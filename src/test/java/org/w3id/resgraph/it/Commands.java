@@ -28,4 +28,16 @@ final class Commands {
         assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out);
         return out;
     }
+
+    /** Stops a server started by a test, by its process id and its children's, waiting at most 30 s before killing it. */
+    static void stop(Process server) throws InterruptedException {
+        if (server == null) {
+            return;
+        }
+        server.descendants().forEach(ProcessHandle::destroy);
+        server.destroy();
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
+        }
+    }
 }

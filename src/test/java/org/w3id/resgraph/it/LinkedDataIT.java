@@ -68,13 +68,7 @@ class LinkedDataIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.descendants().forEach(ProcessHandle::destroy);
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
-        }
+        Commands.stop(server);
     }
 
     private static String url(String path) {
