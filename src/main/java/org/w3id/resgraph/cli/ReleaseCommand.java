@@ -67,6 +67,9 @@ final class ReleaseCommand implements Command {
         if (out == null) {
             throw new UsageException("give the releases folder with --out DIR");
         }
+        if (java.nio.file.Files.exists(Path.of(out)) && !java.nio.file.Files.isDirectory(Path.of(out))) {
+            throw new UsageException("--out " + out + " is a file; give the releases folder (it is made when missing)");
+        }
         String base = OptionValues.base(line.getOptionValue("base"));
         Dataset ds = Store.open(dir);
         try {
@@ -74,6 +77,10 @@ final class ReleaseCommand implements Command {
                     Instant.now().truncatedTo(ChronoUnit.SECONDS), s -> console.err().println("resgraph release: " + s));
             console.out().println(made.dir());
             return 0;
+        } catch (IllegalStateException | java.io.IOException e) {
+            // another release being made, a release folder changed by hand, a full disk: nothing is half made
+            console.err().println("resgraph release: " + e.getMessage());
+            return 1;
         } finally {
             Store.release(ds, dir);
         }

@@ -127,7 +127,8 @@ final class ServeCommand implements Command {
                 if (releases != null) {
                     try {
                         server = Server.startReleases(releases, port, loopback, timeout, base, examples, java.time.Duration.ofSeconds(2));
-                    } catch (IllegalArgumentException e) {
+                    } catch (IllegalArgumentException | IllegalStateException e) {
+                        // no release yet, or one whose description was changed by hand
                         console.err().println("resgraph serve: " + e.getMessage());
                         return 1;
                     }

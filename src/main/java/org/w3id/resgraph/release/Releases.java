@@ -118,16 +118,21 @@ public final class Releases {
         if (!Files.isRegularFile(voidFile)) {
             return Optional.empty();
         }
-        Graph g = RDFDataMgr.loadGraph(voidFile.toString());
-        int number = Integer.parseInt(dir.getFileName().toString());
-        Node version = NodeFactory.createURI(DCAT + "version");
-        Triple t = g.find(Node.ANY, version, Node.ANY).nextOptional().orElseThrow(
-                () -> new IllegalStateException(voidFile + ": no dcat:version"));
-        Node release = t.getSubject();
-        String issued = object(g, release, Vocab.DCTERMS + "issued").getLiteralLexicalForm();
-        String id = object(g, release, Vocab.DCTERMS + "identifier").getLiteralLexicalForm();
-        long quads = Long.parseLong(object(g, release, VOIDNS + "triples").getLiteralLexicalForm());
-        return Optional.of(new Info(number, dir, Instant.parse(issued), id, quads));
+        try {
+            Graph g = RDFDataMgr.loadGraph(voidFile.toString());
+            int number = Integer.parseInt(dir.getFileName().toString());
+            Node version = NodeFactory.createURI(DCAT + "version");
+            Triple t = g.find(Node.ANY, version, Node.ANY).nextOptional().orElseThrow(
+                    () -> new IllegalStateException("no dcat:version"));
+            Node release = t.getSubject();
+            String issued = object(g, release, Vocab.DCTERMS + "issued").getLiteralLexicalForm();
+            String id = object(g, release, Vocab.DCTERMS + "identifier").getLiteralLexicalForm();
+            long quads = Long.parseLong(object(g, release, VOIDNS + "triples").getLiteralLexicalForm());
+            return Optional.of(new Info(number, dir, Instant.parse(issued), id, quads));
+        } catch (RuntimeException e) {
+            // a release is never changed after it is made: this one was, or was not made by resgraph
+            throw new IllegalStateException(voidFile + " does not describe a release: " + e.getMessage(), e);
+        }
     }
 
     private static Node object(Graph g, Node s, String p) {

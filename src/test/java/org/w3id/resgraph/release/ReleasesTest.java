@@ -280,4 +280,13 @@ class ReleasesTest {
             assertThrows(RuntimeException.class, () -> Releases.make(null, dir.resolve("db"), releases, BASE, Instant.now(), s -> {}));
         }
     }
+
+    @Test
+    void aReleaseWhoseDescriptionWasChangedIsNamedInTheError() throws IOException {
+        Path other = dir.resolve("damaged");
+        Files.createDirectories(other.resolve("1"));
+        Files.writeString(other.resolve("1").resolve(Releases.VOID), "<a> <b> ", StandardCharsets.UTF_8);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Releases.list(other));
+        assertTrue(e.getMessage().contains(other.resolve("1").resolve(Releases.VOID).toString()), e.getMessage());
+    }
 }
