@@ -30,6 +30,7 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.analyzer.Util;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -408,7 +409,11 @@ public final class Store {
 
     /** The TDB2 storage under a database opened here (with its text index) or a bare TDB2 dataset. */
     static DatasetGraphTDB storage(Dataset ds) {
-        return TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph() instanceof DatasetGraphText text ? text.getBase() : ds.asDatasetGraph());
+        DatasetGraph dsg = ds.asDatasetGraph();
+        if (dsg instanceof SwitchingDataset switching) {
+            dsg = switching.inUse();   // the release this transaction began on
+        }
+        return TDBInternal.getDatasetGraphTDB(dsg instanceof DatasetGraphText text ? text.getBase() : dsg);
     }
 
     static Node graph(String iri) {

@@ -38,6 +38,11 @@ public final class SwitchingDataset extends DatasetGraphWrapper {
         return current;
     }
 
+    /** The dataset this thread's transaction is on, or the one a new transaction would begin on. */
+    public DatasetGraph inUse() {
+        return get();
+    }
+
     /** Makes {@code next} the dataset of new transactions; the one before is closed when idle. */
     public void switchTo(DatasetGraph next, Consumer<DatasetGraph> nextCloser) {
         Consumer<DatasetGraph> close = null;

@@ -86,7 +86,7 @@ public final class LinkedData extends HttpServlet {
                 new Route("/index.html", home),
                 new Route("/id/*", new IdentifierHandler(site)),
                 new Route("/doc/*", new DocumentHandler(site)),
-                new Route("/.well-known/void", new VoidHandler(site)),
+                new Route("/.well-known/void", new VoidHandler(site, releases)),
                 new Route("/dumps/resgraph.nq.gz", new DumpHandler(site)),
                 new Route("/context.jsonld", new ContextHandler(site)),
                 new Route("/resource", new ResourceHandler(site)),

@@ -126,6 +126,9 @@ class ReleasesIT {
         assertTrue(page.body().contains("href=\"/releases/2/changes.rdfp\"") && page.body().contains("href=\"/releases/1/\""), page.body());
         String log = Files.readString(OUT.resolve("server.log"));
         assertTrue(log.contains("now serving release 2"), log);
+        // the home page counts the release served now
+        HttpResponse<String> home = get("/", "text/html");
+        assertEquals(200, home.statusCode(), home.body());
     }
 
     @Test
@@ -134,6 +137,10 @@ class ReleasesIT {
         assertTrue(out.contains("<https://w3id.org/resgraph/releases/2> <http://www.w3.org/ns/prov#wasRevisionOf> <https://w3id.org/resgraph/releases/1> ."), out);
         assertTrue(out.contains("<https://w3id.org/resgraph/dataset> <http://purl.org/dc/terms/hasVersion> <https://w3id.org/resgraph/releases/1> ."), out);
         assertTrue(out.contains("<https://w3id.org/resgraph/dataset> <http://purl.org/dc/terms/hasVersion> <https://w3id.org/resgraph/releases/2> ."), out);
+        // and the dataset's own description lists them
+        String described = run("rapper", "-i", "turtle", "-o", "ntriples", url("/.well-known/void"));
+        assertTrue(described.contains("<https://w3id.org/resgraph/dataset> <http://purl.org/dc/terms/hasVersion> <https://w3id.org/resgraph/releases/2> ."), described);
+        assertTrue(described.contains("<https://w3id.org/resgraph/releases/2> <http://www.w3.org/ns/prov#wasRevisionOf> <https://w3id.org/resgraph/releases/1> ."), described);
     }
 
     @Test
